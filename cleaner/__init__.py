@@ -1,0 +1,10 @@
+"""clean-article: strip boilerplate from news article text with coded, explainable rules."""
+
+from .document import Document, Removal
+from .engine import Cleaner, Result, clean
+from .hookspecs import hookimpl
+from .rules import PhraseLineRule, Rule
+from .site import Site
+
+__all__ = ["Cleaner", "Document", "PhraseLineRule", "Removal", "Result", "Rule", "Site",
+           "clean", "hookimpl"]

@@ -1,0 +1,110 @@
+"""The document model every input format is turned into and every rule works on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .normalize import normalize, phrase_key
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_SENTENCE_END = regex.compile(r"[.!?؟。…:;؛»”\"')]\s*$")
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One removed line: its 1-based line number in the input, its text and the rule that removed it."""
+
+    line: int
+    text: str
+    rule: str
+
+    def as_dict(self) -> dict:
+        return {"line": self.line, "text": self.text, "rule": self.rule}
+
+
+@dataclass
+class Line:
+    """A non-blank input line with its matching keys computed once."""
+
+    number: int  # 1-based line number in the input
+    text: str
+    norm: str = field(init=False)
+    key: str = field(init=False)
+    words: int = field(init=False)
+    removed_by: str | None = None
+
+    def __post_init__(self) -> None:
+        self.norm = normalize(self.text)
+        self.key = phrase_key(self.text)
+        self.words = len(_WORD.findall(self.text))
+
+    @property
+    def is_prose(self) -> bool:
+        """A sentence-like paragraph: many words ending in sentence punctuation, or very long."""
+        return self.words >= 25 or (self.words >= 10 and bool(_SENTENCE_END.search(self.text)))
+
+
+class Document:
+    """An article as lines: the shape text, HTML (after extraction) and JSONL input all become.
+
+    Rules see only ``lines`` (the non-blank ones) and mark them with ``remove``; the separators
+    between lines are kept so the output keeps the input's paragraph layout.
+    """
+
+    def __init__(self, text: str, url: str | None = None, site: str | None = None,
+                 lang: str | None = None) -> None:
+        self.url = url
+        self.site = site
+        self.lang = lang
+        self.site_info = None  # the detected Site, set by the engine
+        raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        self.lines: list[Line] = []
+        self._separators: list[list[str]] = []  # blank lines before each content line
+        pending: list[str] = []
+        for number, value in enumerate(raw, start=1):
+            if value.strip():
+                self.lines.append(Line(number, value))
+                self._separators.append(pending)
+                pending = []
+            else:
+                pending.append(value)
+        self.head_end, self.tail_start = self._blocks()
+
+    def _blocks(self) -> tuple[int, int]:
+        """Index bounds of the head block (before the first prose line) and the tail block."""
+        prose = [i for i, line in enumerate(self.lines) if line.is_prose]
+        if not prose:
+            return min(len(self.lines), 8), max(0, len(self.lines) - 8)
+        return min(prose[0], 12), prose[-1] + 1
+
+    def in_head(self, index: int) -> bool:
+        return index < self.head_end
+
+    def in_tail(self, index: int) -> bool:
+        return index >= self.tail_start
+
+    def kept(self) -> list[int]:
+        """Indexes of the lines no rule has removed yet."""
+        return [i for i, line in enumerate(self.lines) if line.removed_by is None]
+
+    def remove(self, index: int, rule: str) -> None:
+        """Mark line ``index`` removed by ``rule`` (the first rule to remove a line keeps it)."""
+        line = self.lines[index]
+        if line.removed_by is None:
+            line.removed_by = rule
+
+    def removals(self) -> list[Removal]:
+        return [Removal(l.number, l.text, l.removed_by) for l in self.lines if l.removed_by]
+
+    def text(self) -> str:
+        """The kept lines with the input's separators between them, newline-terminated."""
+        out: list[str] = []
+        for i, line in enumerate(self.lines):
+            if line.removed_by is not None:
+                continue
+            if out:
+                out.extend(self._separators[i])
+            out.append(line.text)
+        return "\n".join(out) + "\n" if out else ""

@@ -1,0 +1,78 @@
+"""Rule base class and the reusable rule shapes plugins build on."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterable
+from typing import ClassVar
+
+import regex
+
+from .document import Document
+from .normalize import phrase_key
+
+ALL_LANGUAGES = ("*",)
+
+
+class Rule:
+    """A rule removes boilerplate lines from a ``Document``.
+
+    Subclasses set ``code`` (stable, e.g. ``GEN001``), ``slug``, ``languages`` and, for a per-site
+    rule, ``site``; the class docstring is the rule's documentation (What it does / Why / Example).
+    ``apply`` calls ``doc.remove(index, self.code)`` for every line it removes.
+    """
+
+    code: ClassVar[str] = ""
+    slug: ClassVar[str] = ""
+    languages: ClassVar[tuple[str, ...]] = ALL_LANGUAGES
+    site: ClassVar[str | None] = None
+    plugin: str = ""  # filled in by the registry: the plugin that registered the rule
+
+    def apply(self, doc: Document) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    @classmethod
+    def doc(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    def __repr__(self) -> str:
+        return f"<{self.code} {self.slug}>"
+
+
+def phrase_set(phrases: Iterable[str]) -> frozenset[str]:
+    """Phrases folded the way ``Line.key`` is, so spelling and punctuation variants match."""
+    return frozenset(phrase_key(p) for p in phrases)
+
+
+def alternation(phrases: Iterable[str], anchored: bool = True) -> regex.Pattern:
+    """One compiled alternation of phrase keys, longest first, matched at the start of a key
+    (``anchored``) or at the start of any word in it."""
+    keys = sorted(phrase_set(phrases), key=len, reverse=True)
+    start = "^" if anchored else r"(?<![\p{L}\p{N}])"
+    return regex.compile(start + "(?:" + "|".join(regex.escape(k) for k in keys) + ")")
+
+
+class PhraseLineRule(Rule):
+    """Base: remove lines whose whole key is one of ``phrases`` (within ``scope``)."""
+
+    phrases: ClassVar[Iterable[str]] = ()
+    scope: ClassVar[str] = "any"  # "any", "head", "tail" or "edges" (head or tail)
+    _keys: ClassVar[frozenset[str]]
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._keys = phrase_set(cls.phrases)
+
+    def in_scope(self, doc: Document, index: int) -> bool:
+        if self.scope == "head":
+            return doc.in_head(index)
+        if self.scope == "tail":
+            return doc.in_tail(index)
+        if self.scope == "edges":
+            return doc.in_head(index) or doc.in_tail(index)
+        return True
+
+    def apply(self, doc: Document) -> None:
+        for i in doc.kept():
+            if doc.lines[i].key in self._keys and self.in_scope(doc, i):
+                doc.remove(i, self.code)

@@ -1,0 +1,32 @@
+"""Sites: what a per-site plugin knows about one publisher."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from .normalize import phrase_key
+
+
+@dataclass(frozen=True)
+class Site:
+    """A publisher: its id, domains, text fingerprints and the names it signs pages with.
+
+    ``fingerprints`` are phrases whose presence in a text identifies the site when no URL is
+    given; ``names`` are the site's own name lines (header title, trailing signature), removed by
+    the generic site-name rule (GEN010) in the head and at the very end.
+    """
+
+    id: str
+    domains: tuple[str, ...] = ()
+    fingerprints: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    title: str = ""
+
+    def matches_url(self, url: str) -> bool:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+        host = host.lower().rstrip(".")
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+    def fingerprint_keys(self) -> tuple[str, ...]:
+        return tuple(phrase_key(f) for f in self.fingerprints)

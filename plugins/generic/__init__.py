@@ -1,0 +1,17 @@
+"""Generic multilingual rules (GEN…): run on every document whatever the site."""
+
+from cleaner import hookimpl
+
+from .blocks import CommentForm, NewsletterBlock, ReadMore, RelatedBlock
+from .header import Breadcrumb, DuplicateTitle, ImageFileName, LanguageSwitch, SiteName
+from .widgets import LoneCloseMark, ShareButtons, TrailingAgency
+
+# Order matters only for which rule is credited when two would remove the same line.
+RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, NewsletterBlock, CommentForm,
+         ShareButtons, LoneCloseMark, ReadMore, RelatedBlock, SiteName, TrailingAgency]
+
+
+@hookimpl
+def register_rules(register):
+    for rule in RULES:
+        register(rule)

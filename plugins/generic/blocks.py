@@ -1,0 +1,186 @@
+"""Marker-led blocks: newsletter sign-ups, read-more links, related articles, comment forms."""
+
+from cleaner.rules import Rule, alternation, phrase_set
+
+from .widgets import SHARE_KEYS
+
+_READ_MORE = phrase_set([
+    "اقرأ المزيد", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ كذلك", "اقرأ أيضاً", "اقرأ المزيد:",
+    "لمزيد من التفاصيل", "للمزيد", "شاهد أيضا", "طالع أيضا", "اقرأ ايضاً", "اقرأ أيضًا",
+    "Read more", "Read also", "Also read", "Read next", "See also", "More", "Related",
+    "Recommended", "Related story", "Related article", "Continue reading", "Read the full story",
+    "À lire aussi", "A lire aussi", "Lire aussi", "Lire la suite", "Voir aussi", "À voir aussi",
+    "Lesen Sie auch", "Mehr zum Thema", "Auch interessant", "Weiterlesen", "Das könnte Sie auch interessieren",
+    "Lea también", "Leer más", "Lee también", "Ver también", "Te puede interesar", "Leia também",
+    "Leia mais", "Veja também", "Читайте также", "Читать далее", "Смотрите также", "Czytaj także",
+    "Devamını oku", "Leggi anche",
+])
+_READ_MORE_PREFIX = alternation(_READ_MORE)
+
+
+class ReadMore(Rule):
+    """Removes "read more" markers together with the linked headline that follows them.
+
+    What it does: removes a line that is a read-more marker (اقرأ المزيد, اقرأ أيضا, Read more,
+    À lire aussi, Lesen Sie auch, Lea también, …) and the next line when it is a short headline
+    (at most 25 words); a marker with the headline on the same line ("Read more: Title") goes too
+    when the line is short.
+    Why: these are links to other articles placed inside the article body.
+    Example: "اقرأ المزيد :" followed by "مقتل كبير المستشارين العسكريين الروس في دير الزور."
+    """
+
+    code = "GEN007"
+    slug = "read-more"
+
+    def apply(self, doc):
+        kept = doc.kept()
+        for n, i in enumerate(kept):
+            line = doc.lines[i]
+            if line.key in _READ_MORE:
+                doc.remove(i, self.code)
+                if n + 1 < len(kept) and doc.lines[kept[n + 1]].words <= 25:
+                    doc.remove(kept[n + 1], self.code)
+            elif line.words <= 25 and ":" in line.text[:40] and _READ_MORE_PREFIX.match(line.key):
+                head = line.text.split(":", 1)[0]
+                if phrase_set([head]) <= _READ_MORE:
+                    doc.remove(i, self.code)
+
+
+_RELATED = phrase_set([
+    "قد يعجبك ايضا", "قد يعجبك أيضاً", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة",
+    "ذات صلة", "أخبار متعلقة", "مقالات مشابهة", "اخبار مشابهة", "المزيد من الأخبار", "الأكثر قراءة",
+    "الأكثر مشاهدة", "آخر الأخبار", "أحدث الأخبار", "مواضيع قد تهمك", "اقرأ في هذا الملف",
+    "You may also like", "You might also like", "Related articles", "Related posts",
+    "Related stories", "Related news", "More stories", "More from", "Most read", "Most popular",
+    "Latest news", "Recommended for you", "More on this story", "Trending", "Trending now",
+    "Vous aimerez aussi", "Vous aimerez peut-être aussi", "Articles similaires", "Sur le même sujet",
+    "Les plus lus", "À lire également", "Das könnte Sie auch interessieren", "Ähnliche Artikel",
+    "Meistgelesen", "Weitere Artikel", "Mehr aus", "También te puede interesar",
+    "Noticias relacionadas", "Artículos relacionados", "Lo más leído", "Más noticias",
+    "Você também pode gostar", "Notícias relacionadas", "Mais lidas", "Похожие новости",
+    "Читайте также", "Самое читаемое",
+])
+
+
+class RelatedBlock(Rule):
+    """Removes a related-articles block and the non-prose lines after it.
+
+    What it does: from a related/"you may also like" heading (قد يعجبك أيضاً, مقالات ذات صلة,
+    You may also like, Related articles, Vous aimerez aussi, …), removes the heading and every
+    following line up to the first prose paragraph (a long line ending in sentence punctuation).
+    Why: the block is a list of other articles' headlines, categories and teasers.
+    Example: "قد يُعجبك أيضاً" then "حلف شمال الأطلسي (ناتو)" and "بروكسل – الناتو ينشر …".
+    """
+
+    code = "GEN008"
+    slug = "related-block"
+
+    def apply(self, doc):
+        kept = doc.kept()
+        for n, i in enumerate(kept):
+            if doc.lines[i].key in _RELATED and doc.lines[i].words <= 8:
+                doc.remove(i, self.code)
+                for j in kept[n + 1:]:
+                    if doc.lines[j].is_prose and doc.lines[j].words >= 25:
+                        break
+                    doc.remove(j, self.code)
+                return
+
+
+_NEWSLETTER = phrase_set([
+    "اشترك في قائمة البريد", "اشترك في النشرة البريدية", "اشترك في نشرتنا البريدية",
+    "النشرة البريدية", "النشرة الإخبارية", "اشترك الآن", "القائمة البريدية", "اشترك في النشرة الإخبارية",
+    "Newsletter", "Subscribe", "Subscribe to our newsletter", "Sign up for our newsletter",
+    "Sign up to our newsletter", "Get our newsletter", "Subscribe now", "Join our mailing list",
+    "Abonnez-vous à notre newsletter", "Inscrivez-vous à notre newsletter", "Lettre d'information",
+    "Newsletter abonnieren", "Jetzt Newsletter abonnieren", "Melden Sie sich für unseren Newsletter an",
+    "Suscríbete a nuestro boletín", "Suscríbete", "Boletín", "Assine nossa newsletter",
+    "Inscreva-se", "Подписаться на рассылку", "Подпишитесь на рассылку",
+])
+_NEWSLETTER_WORDS = alternation([
+    "بريد", "البريد", "بريدك", "اشترك", "للاشتراك", "للإشتراك", "الاشتراك", "يرجى", "حدث خطا", "حدث خطء",
+    "شكرا لاشتراكك", "email", "e mail", "newsletter", "subscribe", "subscription", "inbox",
+    "sign up", "thank you", "thanks for", "something went wrong", "please", "try again", "oops",
+    "error", "courriel", "inscri", "abonn", "merci", "erreur", "e mail adresse", "anmeld", "danke",
+    "fehler", "correo", "suscri", "gracias", "error", "boletín", "inscreva", "obrigad",
+    "подпис", "спасибо", "ошибка",
+], anchored=False)
+
+
+class NewsletterBlock(Rule):
+    """Removes a newsletter sign-up block: its heading and the prompt, confirmation and error lines.
+
+    What it does: from a newsletter heading (اشترك في قائمة البريد, Subscribe to our newsletter,
+    Newsletter abonnieren, …), removes the heading and the following lines that talk about
+    e-mail, subscribing, confirmation or errors (at most 80 words each, at most 6 lines).
+    Why: sign-up boxes and their hidden status messages end up in extracted text.
+    Example: "اشترك في قائمة البريد", "يرجى مراجعة البريد الوارد الخاص بك!", "حدث خطء ما. يرجى المحاولة لاحقا".
+    """
+
+    code = "GEN009"
+    slug = "newsletter-block"
+
+    def apply(self, doc):
+        kept = doc.kept()
+        for n, i in enumerate(kept):
+            if doc.lines[i].key in _NEWSLETTER:
+                doc.remove(i, self.code)
+                for j in kept[n + 1:n + 7]:
+                    line = doc.lines[j]
+                    if line.words > 80 or not _NEWSLETTER_WORDS.search(line.key):
+                        break
+                    doc.remove(j, self.code)
+
+
+_COMMENT = phrase_set([
+    "اترك رد", "اترك ردا", "اترك تعليقا", "اترك تعليق", "أضف تعليق", "أضف تعليقك", "التعليقات",
+    "إلغاء الرد", "لن يتم نشر عنوان بريدك الإلكتروني", "الحقول الإلزامية مشار إليها بـ",
+    "الحقول المطلوبة مشار إليها", "إرسال التعليق", "أرسل التعليق", "الاسم", "التعليق", "الموقع الإلكتروني",
+    "Leave a Reply", "Leave a comment", "Add a comment", "Post a comment", "Post Comment",
+    "Cancel reply", "Your email address will not be published", "Required fields are marked",
+    "Save my name email and website in this browser for the next time I comment",
+    "Name", "Website", "Comment", "Comments", "Submit", "Reply",
+    "Laisser un commentaire", "Laisser une réponse", "Votre adresse e-mail ne sera pas publiée",
+    "Annuler la réponse", "Les champs obligatoires sont indiqués avec",
+    "Kommentar hinterlassen", "Schreibe einen Kommentar", "Antworten abbrechen",
+    "Deine E-Mail-Adresse wird nicht veröffentlicht", "Ihre E-Mail-Adresse wird nicht veröffentlicht",
+    "Erforderliche Felder sind mit markiert", "Deja una respuesta", "Deja un comentario",
+    "Tu dirección de correo electrónico no será publicada", "Cancelar respuesta",
+    "Los campos obligatorios están marcados con", "Deixe um comentário", "Deixe uma resposta",
+    "O seu endereço de email não será publicado", "Оставить комментарий", "Добавить комментарий",
+])
+_COMMENT_HEADS = phrase_set([
+    "اترك رد", "اترك ردا", "اترك تعليقا", "اترك تعليق", "أضف تعليق", "أضف تعليقك",
+    "لن يتم نشر عنوان بريدك الإلكتروني", "Leave a Reply", "Leave a comment", "Add a comment",
+    "Post a comment", "Your email address will not be published", "Laisser un commentaire",
+    "Laisser une réponse", "Votre adresse e-mail ne sera pas publiée", "Kommentar hinterlassen",
+    "Schreibe einen Kommentar", "Deine E-Mail-Adresse wird nicht veröffentlicht",
+    "Ihre E-Mail-Adresse wird nicht veröffentlicht", "Deja una respuesta", "Deja un comentario",
+    "Tu dirección de correo electrónico no será publicada", "Deixe um comentário",
+    "Deixe uma resposta", "Оставить комментарий", "Добавить комментарий",
+])
+
+
+class CommentForm(Rule):
+    """Removes a comment form: its heading and the form's field labels and notices.
+
+    What it does: from a comment-form heading (اترك رد, Leave a Reply, Laisser un commentaire,
+    Schreibe einen Kommentar, Deja una respuesta, …), removes it and the following lines that are
+    form labels or notices (Name, Email, "Your email address will not be published.", …).
+    Why: comment forms are page furniture printed after the article.
+    Example: "اترك رد" then "لن يتم نشر عنوان بريدك الإلكتروني."
+    """
+
+    code = "GEN012"
+    slug = "comment-form"
+
+    def apply(self, doc):
+        kept = doc.kept()
+        for n, i in enumerate(kept):
+            if doc.lines[i].key in _COMMENT_HEADS:
+                doc.remove(i, self.code)
+                for j in kept[n + 1:]:
+                    if doc.lines[j].key not in _COMMENT and doc.lines[j].key not in SHARE_KEYS:
+                        break
+                    doc.remove(j, self.code)
+

@@ -1,0 +1,126 @@
+"""Header-block rules: breadcrumbs, language switches, image file names, repeated title, site name."""
+
+import regex
+
+from cleaner.rules import PhraseLineRule, Rule, phrase_set
+
+HOME_WORDS = [
+    "Home", "Homepage", "Start", "Startseite", "Accueil", "Inicio", "Início", "Portada", "Home page",
+    "Главная", "Главная страница", "Strona główna", "Anasayfa", "Ana Sayfa", "Trang chủ",
+    "الرئيسية", "الصفحة الرئيسية", "الرئيسيه", "首页", "ホーム",
+]
+_HOME = phrase_set(HOME_WORDS)
+_SEPARATORS = regex.compile(r"\s*(?:/|>|»|›|→|\||::|«|<)\s*")
+
+
+class Breadcrumb(Rule):
+    """Removes navigation breadcrumb lines.
+
+    What it does: removes a line that starts with a "home" word (Home, الرئيسية, Accueil,
+    Startseite, Inicio, Главная, …) followed by at least one path separator (/ > » › |).
+    Why: breadcrumbs are site navigation, printed above the title on most news pages.
+    Example: "الرئيسية / العالم / شؤون دولية / انسحاب القوات …", "Home > World > Europe".
+    """
+
+    code = "GEN001"
+    slug = "breadcrumb"
+
+    def apply(self, doc):
+        for i in doc.kept():
+            parts = [p for p in _SEPARATORS.split(doc.lines[i].text.strip()) if p.strip()]
+            if len(parts) >= 2 and phrase_set([parts[0]]) <= _HOME and len(parts[1].split()) <= 6:
+                if _SEPARATORS.search(doc.lines[i].text):
+                    doc.remove(i, self.code)
+
+
+class LanguageSwitch(PhraseLineRule):
+    """Removes language-switch links in the header block.
+
+    What it does: removes a head-block line that is only a language name or code, or a list of
+    them (ENGLISH, العربية, Français, EN | AR).
+    Why: the link to another language edition is navigation, not article text.
+    Example: "ENGLISH" above an Arabic article.
+    """
+
+    code = "GEN002"
+    slug = "language-switch"
+    scope = "head"
+    phrases = ["English", "English version", "العربية", "عربي", "Arabic", "Français", "French",
+               "Deutsch", "German", "Español", "Spanish", "Português", "Русский", "Türkçe", "فارسی",
+               "עברית", "中文", "EN", "AR", "FR", "DE", "ES", "EN AR", "AR EN", "EN FR", "FR EN",
+               "EN DE", "DE EN", "EN ES", "ES EN", "English العربية", "العربية English",
+               "Version française", "English edition", "Edición en inglés"]
+
+
+_IMAGE = regex.compile(
+    r"""^(?:
+        [\w\-.\[\]()%]+\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|avif|heic)   # name with extension
+      | [A-Za-z0-9]+(?:[_\-][A-Za-z0-9]+)+\[\d+\]                            # WordPress title[1]
+      | [A-Za-z0-9]*(?:IMG|DSC|DSCN|Screenshot|image)[_\-]?\d{2,}[\w\-]*     # camera names
+      | [a-z0-9]+(?:_[a-z0-9]+){2,}                                          # snake_case_file_name
+    )$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+class ImageFileName(Rule):
+    """Removes image file names left in the text.
+
+    What it does: removes a line that is a single token shaped like an image file name: a name
+    with an image extension, a WordPress attachment title ending in "[1]", a camera name
+    (IMG_1234) or a snake_case name with three or more parts.
+    Why: extractors keep the alt/title text of images, which is often just the file name.
+    Example: "bachar_assad_vladimir_poutine2006[1]", "IMG_2041.jpg".
+    """
+
+    code = "GEN003"
+    slug = "image-file-name"
+
+    def apply(self, doc):
+        for i in doc.kept():
+            text = doc.lines[i].text.strip()
+            if " " not in text and _IMAGE.match(text):
+                doc.remove(i, self.code)
+
+
+class DuplicateTitle(Rule):
+    """Removes a title line repeated right after itself in the header block.
+
+    What it does: in the head block, removes a line whose normalised text equals the previous
+    kept line's (short lines only, at most 30 words).
+    Why: pages often print the title twice (page title and article heading).
+    Example: "بوتين يدعو إلى سحب …" twice at the top: the second goes.
+    """
+
+    code = "GEN004"
+    slug = "duplicate-title"
+
+    def apply(self, doc):
+        kept = [i for i in doc.kept() if doc.in_head(i)]
+        for prev, cur in zip(kept, kept[1:]):
+            line = doc.lines[cur]
+            if line.words <= 30 and line.norm == doc.lines[prev].norm:
+                doc.remove(cur, self.code)
+
+
+class SiteName(Rule):
+    """Removes the detected site's own name lines in the header block and as the last line.
+
+    What it does: when the site is known, removes a line equal to one of its names (from the
+    site plugin's ``Site.names``) in the head block or as the last kept line.
+    Why: the site's name and tagline are a header logo or a signature, not article text.
+    Example: "إسراج الأنباء" at the top of an Israj page; "العرب" as the last line of Al Arab.
+    """
+
+    code = "GEN010"
+    slug = "site-name"
+
+    def apply(self, doc):
+        site = doc.site_info
+        if site is None or not site.names:
+            return
+        names = phrase_set(site.names)
+        kept = doc.kept()
+        for i in kept:
+            if doc.lines[i].key in names and (doc.in_head(i) or i == kept[-1]):
+                doc.remove(i, self.code)

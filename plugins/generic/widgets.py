@@ -1,0 +1,98 @@
+"""Share bars, print/e-mail buttons, lone close marks and trailing agency names."""
+
+import regex
+
+from cleaner.rules import PhraseLineRule, Rule, phrase_set
+
+SHARE_WORDS = [
+    # English
+    "Share", "Share this", "Share This:", "Share on Facebook", "Share on Twitter", "Share on X",
+    "Share on WhatsApp", "Share on LinkedIn", "Share via Email", "Share this article",
+    "Share this story", "Tweet", "Twitter", "Facebook", "WhatsApp", "Telegram", "LinkedIn",
+    "Pinterest", "Reddit", "Email", "E-mail", "Print", "Print Friendly", "Print this article",
+    "Print Friendly, PDF & Email", "Send this to a friend", "Email this article", "Follow us",
+    "Follow us on Twitter", "Follow us on Facebook", "Copy link", "Copy Link", "Link copied",
+    "Comments", "Save", "Messenger",
+    # Arabic
+    "تويتر", "فيسبوك", "فيس بوك", "واتساب", "واتس اب", "تيليجرام", "تلغرام", "لينكد إن", "شارك",
+    "شارك المقال", "شارك الخبر", "مشاركة", "مشاركة الخبر", "طباعة", "اطبع", "طباعة الخبر",
+    "أرسل لصديق", "ارسل لصديق", "البريد الإلكتروني", "تابعونا", "تابعنا", "تابعونا على", "نسخ الرابط",
+    "انسخ الرابط", "حفظ",
+    # French, German, Spanish, Portuguese, Russian
+    "Partager", "Partager sur Facebook", "Partager sur Twitter", "Imprimer", "Envoyer à un ami",
+    "Suivez-nous", "Teilen", "Drucken", "Per E-Mail teilen", "Folgen Sie uns", "Artikel teilen",
+    "Compartir", "Compartir en Facebook", "Imprimir", "Enviar por correo", "Síguenos",
+    "Compartilhar", "Partilhar", "Siga-nos", "Поделиться", "Печать", "Распечатать",
+]
+SHARE_KEYS = phrase_set(SHARE_WORDS)
+_SHARE_TOKENS = frozenset(w for k in SHARE_KEYS for w in k.split())
+
+
+class ShareButtons(Rule):
+    """Removes share, print, e-mail and follow buttons.
+
+    What it does: removes a line that is one share/print/follow label in any supported language,
+    or a line made only of such labels (a whole share bar on one line).
+    Why: button labels are page furniture; a reader never sees them as text.
+    Example: "Share This:", "تويتر", "Print Friendly", "Send this to a friend", "Facebook Twitter".
+    """
+
+    code = "GEN005"
+    slug = "share-buttons"
+
+    def apply(self, doc):
+        for i in doc.kept():
+            line = doc.lines[i]
+            if line.key in SHARE_KEYS:
+                doc.remove(i, self.code)
+            elif 2 <= line.words <= 12 and set(line.key.split()) <= _SHARE_TOKENS and (
+                    doc.in_head(i) or doc.in_tail(i)):
+                doc.remove(i, self.code)
+
+
+class LoneCloseMark(Rule):
+    """Removes a lone close mark ("x", "×", "✕") in the tail or next to a removed widget line.
+
+    What it does: removes a line that is only a close/dismiss mark, when it sits in the tail
+    block or right after a line another rule removed.
+    Why: pop-ups and share bars leave their close button behind as a one-letter line.
+    Example: "x" after "Share This:".
+    """
+
+    code = "GEN006"
+    slug = "lone-close-mark"
+    _MARK = regex.compile(r"^\s*[xX×✕✖╳]\s*$")
+
+    def apply(self, doc):
+        for i in doc.kept():
+            if self._MARK.match(doc.lines[i].text) and (
+                    doc.in_tail(i) or (i > 0 and doc.lines[i - 1].removed_by)):
+                doc.remove(i, self.code)
+
+
+AGENCIES = [
+    "AFP", "Reuters", "AP", "Associated Press", "dpa", "DPA", "ANSA", "EFE", "Xinhua", "TASS",
+    "Anadolu", "UPI", "Bloomberg", "PA", "Agencies", "Agences", "Agenturen", "Agencias",
+    "رويترز", "أ ف ب", "ا ف ب", "فرانس برس", "أ.ف.ب", "د ب أ", "أ ب", "وكالات", "الأناضول",
+    "سبوتنيك", "وام", "واس", "قنا", "كونا", "سانا", "بترا", "شينخوا", "المصدر", "مصدر",
+    "Source", "Quelle", "Fuente", "Fonte", "Источник",
+]
+
+
+class TrailingAgency(PhraseLineRule):
+    """Removes a lone news-agency or source name as the last line.
+
+    What it does: removes the last kept line when it is only an agency name (Reuters, AFP,
+    رويترز, وكالات, …) possibly in brackets or after a dash.
+    Why: agency tails are credits, not article text, and they sit after the last paragraph.
+    Example: "(أ ف ب)" or "— Reuters" on the last line.
+    """
+
+    code = "GEN011"
+    slug = "trailing-agency"
+    phrases = AGENCIES
+
+    def apply(self, doc):
+        kept = doc.kept()
+        if kept and len(kept) > 1 and doc.lines[kept[-1]].key in self._keys:
+            doc.remove(kept[-1], self.code)

@@ -1,0 +1,54 @@
+import json
+import subprocess
+import sys
+
+from cleaner.cli import main
+
+from .conftest import FIXTURES
+
+SEED = FIXTURES / "seeds" / "004_4005daf9653c459e.txt"
+
+
+def test_clean_file_to_stdout(capsys):
+    assert main([str(SEED)]) == 0
+    assert capsys.readouterr().out == SEED.with_name(SEED.stem + ".expected.txt").read_text("utf-8")
+
+
+def test_output_file_trace_and_json(tmp_path, capsys):
+    out = tmp_path / "out.txt"
+    assert main([str(SEED), "-o", str(out), "--trace"]) == 0
+    assert "ENGLISH" not in out.read_text("utf-8")
+    assert ":3: GEN002 ENGLISH" in capsys.readouterr().err
+    assert main(["--format", "json", str(SEED)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["site"] == "israj"
+    assert {"line": 3, "text": "ENGLISH", "rule": "GEN002"} in record["removed"]
+
+
+def test_rules_and_rule(capsys):
+    assert main(["rules"]) == 0
+    listing = capsys.readouterr().out
+    assert "GEN001" in listing and "ISJ001" in listing and "israj" in listing
+    assert main(["rule", "gen007"]) == 0
+    assert "Example" in capsys.readouterr().out
+    assert main(["rule", "NOPE999"]) == 2
+
+
+def test_bad_input_is_reported_and_others_still_cleaned(tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    assert main([str(bad), str(SEED)]) == 1
+    captured = capsys.readouterr()
+    assert "bad.txt: binary data" in captured.err
+    assert "حميميم" in captured.out
+
+
+def test_unknown_site_is_a_usage_error(capsys):
+    assert main(["--site", "nope", str(SEED)]) == 2
+
+
+def test_console_script_reads_stdin():
+    proc = subprocess.run([sys.executable, "-m", "cleaner", "--url", "https://israj.net/x"],
+                          input="head2\nنص المقال الطويل بما يكفي ليكون فقرة كاملة من المقال الأصلي هنا.\n",
+                          capture_output=True, text=True, check=True)
+    assert proc.stdout == "نص المقال الطويل بما يكفي ليكون فقرة كاملة من المقال الأصلي هنا.\n"

@@ -1,0 +1,47 @@
+"""Every rule's fixture cases (fixtures/rules/*.toml), each turned into a test."""
+
+import sys
+
+import pytest
+
+from cleaner.registry import collect_rules
+
+from .conftest import FIXTURES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+def load_cases():
+    for path in sorted((FIXTURES / "rules").glob("*.toml")):
+        with open(path, "rb") as fh:
+            for case in tomllib.load(fh)["case"]:
+                yield pytest.param(case, id=f"{path.stem}:{case['rule']}:{case['name']}")
+
+
+CASES = list(load_cases())
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_rule_case(cleaner, case):
+    result = cleaner.clean(case["input"], url=case.get("url"), site=case.get("site"),
+                           lang=case.get("lang"))
+    assert result.text == case["expected"]
+    if case["input"].strip() != case["expected"].strip():
+        assert case["rule"] in {r.rule for r in result.removals}, result.removals
+
+
+def test_every_rule_has_a_case():
+    covered = {c.values[0]["rule"] for c in CASES}
+    missing = sorted(r.code for r in collect_rules() if r.code not in covered)
+    assert not missing, f"rules without a fixture case: {missing}"
+
+
+def test_every_rule_is_documented():
+    for rule in collect_rules():
+        doc = rule.doc()
+        assert rule.code and rule.slug, rule
+        for part in ("What it does", "Why", "Example"):
+            assert part in doc, f"{rule.code} doc lacks {part!r}"
