@@ -9,6 +9,7 @@ import regex
 from .normalize import normalize, phrase_key
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_VISIBLE = regex.compile(r"[^\s\u200b-\u200f\u2060\ufeff]")
 _SENTENCE_END = regex.compile(r"[.!?؟。…:;؛»”\"')]\s*$")
 
 
@@ -61,10 +62,11 @@ class Document:
         self.site_info = None  # the detected Site, set by the engine
         raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         self.lines: list[Line] = []
-        self._separators: list[list[str]] = []  # blank lines before each content line
+        # blank (or invisible-only) lines before each content line, kept verbatim in the output
+        self._separators: list[list[str]] = []
         pending: list[str] = []
         for number, value in enumerate(raw, start=1):
-            if value.strip():
+            if _VISIBLE.search(value):
                 self.lines.append(Line(number, value))
                 self._separators.append(pending)
                 pending = []

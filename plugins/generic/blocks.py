@@ -16,6 +16,8 @@ _READ_MORE = phrase_set([
     "Devamını oku", "Leggi anche",
 ])
 _READ_MORE_PREFIX = alternation(_READ_MORE)
+# Markers too generic to vouch for the line after them: they only remove themselves.
+_WEAK_MARKERS = phrase_set(["More", "Related", "Recommended", "See also", "Voir aussi", "Ver también"])
 
 
 class ReadMore(Rule):
@@ -38,6 +40,8 @@ class ReadMore(Rule):
             line = doc.lines[i]
             if line.key in _READ_MORE:
                 doc.remove(i, self.code)
+                if line.key in _WEAK_MARKERS:
+                    continue
                 if n + 1 < len(kept) and doc.lines[kept[n + 1]].words <= 25:
                     doc.remove(kept[n + 1], self.code)
             elif line.words <= 25 and ":" in line.text[:40] and _READ_MORE_PREFIX.match(line.key):
@@ -148,6 +152,10 @@ _COMMENT = phrase_set([
     "Tu dirección de correo electrónico no será publicada", "Cancelar respuesta",
     "Los campos obligatorios están marcados con", "Deixe um comentário", "Deixe uma resposta",
     "O seu endereço de email não será publicado", "Оставить комментарий", "Добавить комментарий",
+    "Comments are closed", "Loading comments", "Want to join the discussion", "Join the discussion",
+    "Be the first to comment", "Show comments", "View comments", "Tinggalkan Balasan",
+    "Lascia un commento", "Les commentaires sont fermés", "Kommentare sind geschlossen",
+    "Los comentarios están cerrados", "التعليقات مغلقة",
 ])
 _COMMENT_HEADS = phrase_set([
     "اترك رد", "اترك ردا", "اترك تعليقا", "اترك تعليق", "أضف تعليق", "أضف تعليقك",
@@ -157,7 +165,11 @@ _COMMENT_HEADS = phrase_set([
     "Schreibe einen Kommentar", "Deine E-Mail-Adresse wird nicht veröffentlicht",
     "Ihre E-Mail-Adresse wird nicht veröffentlicht", "Deja una respuesta", "Deja un comentario",
     "Tu dirección de correo electrónico no será publicada", "Deixe um comentário",
-    "Deixe uma resposta", "Оставить комментарий", "Добавить комментарий",
+    "Deixe uma resposta", "Оставить комментарий", "Добавить комментарий", "Comments are closed",
+    "Loading comments", "Want to join the discussion", "Join the discussion", "Be the first to comment",
+    "Show comments", "View comments", "Tinggalkan Balasan", "Комментарии", "Kommentare", "Commentaires",
+    "Comentarios", "Comentários", "Commenti", "Lascia un commento", "Les commentaires sont fermés",
+    "Kommentare sind geschlossen", "Los comentarios están cerrados", "التعليقات مغلقة",
 ])
 
 

@@ -124,3 +124,31 @@ class SiteName(Rule):
         for i in kept:
             if doc.lines[i].key in names and (doc.in_head(i) or i == kept[-1]):
                 doc.remove(i, self.code)
+
+
+_URL_OR_TIME = regex.compile(
+    r"""^(?:
+        (?:https?://|www\.)\S+                                        # a bare URL
+      | \d{4}-\d{2}-\d{2}[T\s]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?  # ISO timestamp
+    )$""",
+    regex.VERBOSE,
+)
+
+
+class BareUrlOrTimestamp(Rule):
+    """Removes a lone URL or machine timestamp in the head or tail block.
+
+    What it does: removes a head- or tail-block line that is only a URL (http://…, www.…) or only
+    an ISO 8601 timestamp (2019-11-19T08:57:45+01:00).
+    Why: canonical links, logo image URLs and metadata timestamps leak from page templates; a
+    reader never sees them as text.
+    Example: "https://www.example.com/assets/images/logos/og-image-logo.png".
+    """
+
+    code = "GEN013"
+    slug = "bare-url-or-timestamp"
+
+    def apply(self, doc):
+        for i in doc.kept():
+            if (doc.in_head(i) or doc.in_tail(i)) and _URL_OR_TIME.match(doc.lines[i].text.strip()):
+                doc.remove(i, self.code)
