@@ -126,20 +126,18 @@ class SiteName(Rule):
                 doc.remove(i, self.code)
 
 
-_URL_OR_TIME = regex.compile(
-    r"""^(?:
-        (?:https?://|www\.)\S+                                        # a bare URL
-      | \d{4}-\d{2}-\d{2}[T\s]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?  # ISO timestamp
-    )$""",
-    regex.VERBOSE,
-)
+_URL = regex.compile(r"^(?:https?://|www\.)\S+$")
+_ASSET = regex.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js)(?:\?\S*)?$", regex.IGNORECASE)
+_TIMESTAMP = regex.compile(r"^\d{4}-\d{2}-\d{2}[T\s]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$")
 
 
 class BareUrlOrTimestamp(Rule):
-    """Removes a lone URL or machine timestamp in the head or tail block.
+    """Removes a lone template URL or machine timestamp near the edges of the page.
 
-    What it does: removes a head- or tail-block line that is only a URL (http://…, www.…) or only
-    an ISO 8601 timestamp (2019-11-19T08:57:45+01:00).
+    What it does: removes a line that is only a URL in the head block, only an image/asset URL
+    (….png, ….jpg, ….svg) in the head or tail block, or only an ISO 8601 timestamp
+    (2019-11-19T08:57:45+01:00) in the head or tail block. Other URLs in the tail are kept: link
+    lists there are often part of the article.
     Why: canonical links, logo image URLs and metadata timestamps leak from page templates; a
     reader never sees them as text.
     Example: "https://www.example.com/assets/images/logos/og-image-logo.png".
@@ -150,5 +148,9 @@ class BareUrlOrTimestamp(Rule):
 
     def apply(self, doc):
         for i in doc.kept():
-            if (doc.in_head(i) or doc.in_tail(i)) and _URL_OR_TIME.match(doc.lines[i].text.strip()):
+            text = doc.lines[i].text.strip()
+            head, tail = doc.in_head(i), doc.in_tail(i)
+            if not (head or tail):
+                continue
+            if _TIMESTAMP.match(text) or (_URL.match(text) and (head or _ASSET.search(text))):
                 doc.remove(i, self.code)
