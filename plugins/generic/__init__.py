@@ -4,11 +4,11 @@ from cleaner import hookimpl
 
 from .blocks import CommentForm, NewsletterBlock, ReadMore, RelatedBlock
 from .header import BareUrlOrTimestamp, Breadcrumb, DuplicateTitle, ImageFileName, LanguageSwitch, SiteName
-from .widgets import LoneCloseMark, ShareButtons, TrailingAgency
+from .widgets import ContactLine, LoneCloseMark, ShareButtons, TrailingAgency
 
 # Order matters only for which rule is credited when two would remove the same line.
 RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, NewsletterBlock, CommentForm,
-         ShareButtons, LoneCloseMark, ReadMore, RelatedBlock, SiteName, TrailingAgency, BareUrlOrTimestamp]
+         ShareButtons, LoneCloseMark, ReadMore, RelatedBlock, SiteName, TrailingAgency, BareUrlOrTimestamp, ContactLine]
 
 
 @hookimpl

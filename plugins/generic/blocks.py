@@ -101,22 +101,32 @@ _NEWSLETTER = phrase_set([
     "Suscríbete a nuestro boletín", "Suscríbete", "Boletín", "Assine nossa newsletter",
     "Inscreva-se", "Подписаться на рассылку", "Подпишитесь на рассылку",
 ])
+# A short heading ending in the word newsletter ("Pick Six Newsletter", "نشرة الأيام").
+_NEWSLETTER_TITLE = alternation(["newsletter", "newsletters", "النشره البريديه", "النشره الاخباريه"],
+                                anchored=False)
 _NEWSLETTER_WORDS = alternation([
     "بريد", "البريد", "بريدك", "اشترك", "للاشتراك", "للإشتراك", "الاشتراك", "يرجى", "حدث خطا", "حدث خطء",
     "شكرا لاشتراكك", "email", "e mail", "newsletter", "subscribe", "subscription", "inbox",
-    "sign up", "thank you", "thanks for", "something went wrong", "please", "try again", "oops",
+    "sign up", "signing up", "thank you", "thanks for", "something went wrong", "please", "try again", "oops",
+    "keep an eye on your", "get the", "delivered", "privacy policy",
     "error", "courriel", "inscri", "abonn", "merci", "erreur", "e mail adresse", "anmeld", "danke",
     "fehler", "correo", "suscri", "gracias", "error", "boletín", "inscreva", "obrigad",
     "подпис", "спасибо", "ошибка",
 ], anchored=False)
 
 
+def _is_title(key: str) -> bool:
+    match = _NEWSLETTER_TITLE.search(key)
+    return bool(match) and match.end() == len(key)
+
+
 class NewsletterBlock(Rule):
     """Removes a newsletter sign-up block: its heading and the prompt, confirmation and error lines.
 
     What it does: from a newsletter heading (اشترك في قائمة البريد, Subscribe to our newsletter,
-    Newsletter abonnieren, …), removes the heading and the following lines that talk about
-    e-mail, subscribing, confirmation or errors (at most 80 words each, at most 6 lines).
+    Newsletter abonnieren, or a short title ending in "Newsletter"), removes the heading and the
+    following lines that talk about e-mail, subscribing, confirmation or errors (at most 80 words
+    each, at most 6 lines).
     Why: sign-up boxes and their hidden status messages end up in extracted text.
     Example: "اشترك في قائمة البريد", "يرجى مراجعة البريد الوارد الخاص بك!", "حدث خطء ما. يرجى المحاولة لاحقا".
     """
@@ -127,7 +137,8 @@ class NewsletterBlock(Rule):
     def apply(self, doc):
         kept = doc.kept()
         for n, i in enumerate(kept):
-            if doc.lines[i].key in _NEWSLETTER:
+            line = doc.lines[i]
+            if line.key in _NEWSLETTER or (line.words <= 4 and not line.is_prose and _is_title(line.key)):
                 doc.remove(i, self.code)
                 for j in kept[n + 1:n + 7]:
                     line = doc.lines[j]

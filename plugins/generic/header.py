@@ -87,8 +87,10 @@ class DuplicateTitle(Rule):
     """Removes a title line repeated right after itself in the header block.
 
     What it does: in the head block, removes a line whose normalised text equals the previous
-    kept line's (short lines only, at most 30 words).
-    Why: pages often print the title twice (page title and article heading).
+    kept line's (short lines only, at most 30 words); anywhere, removes a later repeat of the
+    title (the first line when it is not prose, 3 to 20 words), printed again in a related list or a footer.
+    Why: pages often print the title twice (page title and article heading) and repeat it in
+    their templates; the article needs it once.
     Example: "بوتين يدعو إلى سحب …" twice at the top: the second goes.
     """
 
@@ -101,6 +103,13 @@ class DuplicateTitle(Rule):
             line = doc.lines[cur]
             if line.words <= 30 and line.norm == doc.lines[prev].norm:
                 doc.remove(cur, self.code)
+        kept = doc.kept()
+        if not kept or doc.lines[kept[0]].is_prose or not 3 <= doc.lines[kept[0]].words <= 20:
+            return
+        title = doc.lines[kept[0]].norm
+        for i in kept[1:]:
+            if doc.lines[i].norm == title:
+                doc.remove(i, self.code)
 
 
 class SiteName(Rule):

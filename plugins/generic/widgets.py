@@ -2,7 +2,7 @@
 
 import regex
 
-from cleaner.rules import PhraseLineRule, Rule, phrase_set
+from cleaner.rules import PhraseLineRule, Rule, alternation, phrase_set
 
 SHARE_WORDS = [
     # English
@@ -12,7 +12,8 @@ SHARE_WORDS = [
     "Pinterest", "Reddit", "Email", "E-mail", "Print", "Print Friendly", "Print this article",
     "Print Friendly, PDF & Email", "Send this to a friend", "Email this article", "Follow us",
     "Follow us on Twitter", "Follow us on Facebook", "Copy link", "Copy Link", "Link copied",
-    "Comments", "Save", "Messenger",
+    "Comments", "Save", "Messenger", "Order Reprints", "Reprints", "Print Article", "Print this page",
+    "Email this", "Top Rated Comments", "View all", "View all comments", "Show all", "Gift this article",
     # Arabic
     "تويتر", "فيسبوك", "فيس بوك", "واتساب", "واتس اب", "تيليجرام", "تلغرام", "لينكد إن", "شارك",
     "شارك المقال", "شارك الخبر", "مشاركة", "مشاركة الخبر", "طباعة", "اطبع", "طباعة الخبر",
@@ -96,3 +97,29 @@ class TrailingAgency(PhraseLineRule):
         kept = doc.kept()
         if kept and len(kept) > 1 and doc.lines[kept[-1]].key in self._keys:
             doc.remove(kept[-1], self.code)
+
+
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT = alternation(["write to", "contact", "email", "e mail", "tips", "reach", "send", "reporter",
+                        "راسل", "للتواصل", "تواصل", "écrire à", "écrivez", "contactez", "schreiben sie",
+                        "kontakt", "escribe", "contacto", "escreva", "contato", "пишите", "напишите"],
+                       anchored=False)
+
+
+class ContactLine(Rule):
+    """Removes a short "write to / contact" line with an e-mail address in the tail block.
+
+    What it does: removes a tail-block line of at most 15 words that contains an e-mail address
+    and contact wording (write to, contact, tips, راسلنا, écrivez, kontakt, …); a lone address is kept.
+    Why: author contact and tip lines are page furniture added under the article.
+    Example: "Write to Al Root at allen.root@dowjones.com".
+    """
+
+    code = "GEN014"
+    slug = "contact-line"
+
+    def apply(self, doc):
+        for i in doc.kept():
+            line = doc.lines[i]
+            if doc.in_tail(i) and line.words <= 15 and _EMAIL.search(line.text) and _CONTACT.search(line.key):
+                doc.remove(i, self.code)
