@@ -1,5 +1,7 @@
 """Marker-led blocks: newsletter sign-ups, read-more links, related articles, comment forms."""
 
+import regex
+
 from cleaner.rules import Rule, alternation, phrase_set
 
 from .widgets import SHARE_KEYS
@@ -13,11 +15,15 @@ _READ_MORE = phrase_set([
     "Lesen Sie auch", "Mehr zum Thema", "Auch interessant", "Weiterlesen", "Das könnte Sie auch interessieren",
     "Lea también", "Leer más", "Lee también", "Ver también", "Te puede interesar", "Leia também",
     "Leia mais", "Veja também", "Читайте также", "Читать далее", "Смотрите также", "Czytaj także",
-    "Devamını oku", "Leggi anche",
+    "Devamını oku", "Leggi anche", "Leggi anche su", "See more", "Also on", "Also see", "Watch",
+    "Más información", "Mehr lesen", "Lisez aussi",
 ])
 _READ_MORE_PREFIX = alternation(_READ_MORE)
+# "Also on example.com Headline": a teaser naming the site it links to.
+_ALSO_ON = regex.compile(r"^Also on [\w-]+(?:\.[\w-]+)+ ")
 # Markers too generic to vouch for the line after them: they only remove themselves.
-_WEAK_MARKERS = phrase_set(["More", "Related", "Recommended", "See also", "Voir aussi", "Ver también"])
+_WEAK_MARKERS = phrase_set(["More", "Related", "Recommended", "See also", "Voir aussi", "Ver também", "Watch",
+                            "Ver también"])
 
 
 class ReadMore(Rule):
@@ -48,6 +54,8 @@ class ReadMore(Rule):
                 head = line.text.split(":", 1)[0]
                 if phrase_set([head]) <= _READ_MORE:
                     doc.remove(i, self.code)
+            elif line.words <= 30 and _ALSO_ON.match(line.text):
+                doc.remove(i, self.code)
 
 
 _RELATED = phrase_set([
@@ -62,7 +70,9 @@ _RELATED = phrase_set([
     "Meistgelesen", "Weitere Artikel", "Mehr aus", "También te puede interesar",
     "Noticias relacionadas", "Artículos relacionados", "Lo más leído", "Más noticias",
     "Você também pode gostar", "Notícias relacionadas", "Mais lidas", "Похожие новости",
-    "Читайте также", "Самое читаемое",
+    "Читайте также", "Самое читаемое", "Don't miss", "Don’t miss", "More stories from",
+    "Read next", "What to read next", "Nicht verpassen", "À ne pas manquer", "No te lo pierdas",
+    "لا تفوت", "لا تفوتك", "مواضيع مقترحة",
 ])
 
 
@@ -71,7 +81,8 @@ class RelatedBlock(Rule):
 
     What it does: from a related/"you may also like" heading (قد يعجبك أيضاً, مقالات ذات صلة,
     You may also like, Related articles, Vous aimerez aussi, …), removes the heading and every
-    following line up to the first prose paragraph (a long line ending in sentence punctuation).
+    following line up to the first prose paragraph (a sentence of 10 or more words ending in
+    punctuation, or any line of 25 or more words).
     Why: the block is a list of other articles' headlines, categories and teasers.
     Example: "قد يُعجبك أيضاً" then "حلف شمال الأطلسي (ناتو)" and "بروكسل – الناتو ينشر …".
     """
@@ -85,7 +96,7 @@ class RelatedBlock(Rule):
             if doc.lines[i].key in _RELATED and doc.lines[i].words <= 8:
                 doc.remove(i, self.code)
                 for j in kept[n + 1:]:
-                    if doc.lines[j].is_prose and doc.lines[j].words >= 25:
+                    if doc.lines[j].is_prose:
                         break
                     doc.remove(j, self.code)
                 return
@@ -181,6 +192,9 @@ _COMMENT_HEADS = phrase_set([
     "Show comments", "View comments", "Tinggalkan Balasan", "Комментарии", "Kommentare", "Commentaires",
     "Comentarios", "Comentários", "Commenti", "Lascia un commento", "Les commentaires sont fermés",
     "Kommentare sind geschlossen", "Los comentarios están cerrados", "التعليقات مغلقة",
+    "Tell us what you think", "What do you think", "Have your say", "Sorry",
+    "There was an error processing your subscription", "An error has occurred please try again later",
+    "This article has been sent to", "Thank you",
 ])
 
 
