@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
 from .normalize import normalize, phrase_key
 
+MAX_PHRASE_WORDS = 20  # phrase rules match whole lines of at most this many words
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _VISIBLE = regex.compile(r"[^\s\u200b-\u200f\u2060\ufeff]")
 _SENTENCE_END = regex.compile(r"[.!?؟。…:;؛»”\"')]\s*$")
@@ -27,21 +29,31 @@ class Removal:
 
 @dataclass
 class Line:
-    """A non-blank input line with its matching keys computed once."""
+    """A non-blank input line; its matching keys are computed on first use, once."""
 
     number: int  # 1-based line number in the input
     text: str
-    norm: str = field(init=False)
-    key: str = field(init=False)
-    words: int = field(init=False)
     removed_by: str | None = None
 
-    def __post_init__(self) -> None:
-        self.norm = normalize(self.text)
-        self.key = phrase_key(self.text)
-        self.words = len(_WORD.findall(self.text))
+    @cached_property
+    def words(self) -> int:
+        return len(_WORD.findall(self.text))
 
-    @property
+    @cached_property
+    def norm(self) -> str:
+        """The line folded for matching (see ``cleaner.normalize.normalize``)."""
+        return normalize(self.text)
+
+    @cached_property
+    def key(self) -> str:
+        """The folded line without punctuation: what phrase rules compare."""
+        return phrase_key(self.text)
+
+    def key_in(self, keys: frozenset[str]) -> bool:
+        """Whether the line's key is one of ``keys`` (phrase sets); long lines are never folded."""
+        return self.words <= MAX_PHRASE_WORDS and self.key in keys
+
+    @cached_property
     def is_prose(self) -> bool:
         """A sentence-like paragraph: many words ending in sentence punctuation, or very long."""
         return self.words >= 25 or (self.words >= 10 and bool(_SENTENCE_END.search(self.text)))

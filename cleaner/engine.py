@@ -50,11 +50,10 @@ class Cleaner:
         found = pm.hook.detect_site(doc=doc)
         if found:
             return found
-        keys = [line.key for line in doc.lines]
+        text = "\n".join(line.text for line in doc.lines)
         for site in self.sites.values():
-            for fp in site.fingerprint_keys():
-                if any(fp in k for k in keys):
-                    return site.id
+            if site.fingerprints and site.fingerprint_pattern.search(text):
+                return site.id
         return None
 
     def clean_document(self, doc: Document) -> Result:

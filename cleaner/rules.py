@@ -8,7 +8,7 @@ from typing import ClassVar
 
 import regex
 
-from .document import Document
+from .document import MAX_PHRASE_WORDS, Document
 from .normalize import phrase_key
 
 ALL_LANGUAGES = ("*",)
@@ -41,7 +41,11 @@ class Rule:
 
 def phrase_set(phrases: Iterable[str]) -> frozenset[str]:
     """Phrases folded the way ``Line.key`` is, so spelling and punctuation variants match."""
-    return frozenset(phrase_key(p) for p in phrases)
+    keys = frozenset(phrase_key(p) for p in phrases)
+    too_long = [k for k in keys if len(k.split()) > MAX_PHRASE_WORDS]
+    if too_long:
+        raise ValueError(f"phrases longer than {MAX_PHRASE_WORDS} words never match: {too_long}")
+    return keys
 
 
 def alternation(phrases: Iterable[str], anchored: bool = True) -> regex.Pattern:
@@ -74,5 +78,5 @@ class PhraseLineRule(Rule):
 
     def apply(self, doc: Document) -> None:
         for i in doc.kept():
-            if doc.lines[i].key in self._keys and self.in_scope(doc, i):
+            if doc.lines[i].key_in(self._keys) and self.in_scope(doc, i):
                 doc.remove(i, self.code)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urlsplit
 
-from .normalize import phrase_key
+from .normalize import variant_pattern
 
 
 @dataclass(frozen=True)
@@ -28,5 +29,7 @@ class Site:
         host = host.lower().rstrip(".")
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
-    def fingerprint_keys(self) -> tuple[str, ...]:
-        return tuple(phrase_key(f) for f in self.fingerprints)
+    @cached_property
+    def fingerprint_pattern(self):
+        """Finds any fingerprint in raw text (spelling variants allowed), in one pass."""
+        return variant_pattern(self.fingerprints)

@@ -2,6 +2,7 @@
 
 import regex
 
+from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
 from .widgets import SHARE_KEYS
@@ -44,15 +45,15 @@ class ReadMore(Rule):
         kept = doc.kept()
         for n, i in enumerate(kept):
             line = doc.lines[i]
-            if line.key in _READ_MORE:
+            if line.key_in(_READ_MORE):
                 doc.remove(i, self.code)
-                if line.key in _WEAK_MARKERS:
+                if line.key_in(_WEAK_MARKERS):
                     continue
                 if n + 1 < len(kept) and doc.lines[kept[n + 1]].words <= 25:
                     doc.remove(kept[n + 1], self.code)
             elif line.words <= 25 and ":" in line.text[:40] and _READ_MORE_PREFIX.match(line.key):
                 head = line.text.split(":", 1)[0]
-                if phrase_set([head]) <= _READ_MORE:
+                if phrase_key(head) in _READ_MORE:
                     doc.remove(i, self.code)
             elif line.words <= 30 and _ALSO_ON.match(line.text):
                 doc.remove(i, self.code)
@@ -93,7 +94,7 @@ class RelatedBlock(Rule):
     def apply(self, doc):
         kept = doc.kept()
         for n, i in enumerate(kept):
-            if doc.lines[i].key in _RELATED and doc.lines[i].words <= 8:
+            if doc.lines[i].key_in(_RELATED) and doc.lines[i].words <= 8:
                 doc.remove(i, self.code)
                 for j in kept[n + 1:]:
                     if doc.lines[j].is_prose:
@@ -149,7 +150,7 @@ class NewsletterBlock(Rule):
         kept = doc.kept()
         for n, i in enumerate(kept):
             line = doc.lines[i]
-            if line.key in _NEWSLETTER or (line.words <= 4 and not line.is_prose and _is_title(line.key)):
+            if line.key_in(_NEWSLETTER) or (line.words <= 4 and not line.is_prose and _is_title(line.key)):
                 doc.remove(i, self.code)
                 for j in kept[n + 1:n + 7]:
                     line = doc.lines[j]
@@ -214,10 +215,10 @@ class CommentForm(Rule):
     def apply(self, doc):
         kept = doc.kept()
         for n, i in enumerate(kept):
-            if doc.lines[i].key in _COMMENT_HEADS:
+            if doc.lines[i].key_in(_COMMENT_HEADS):
                 doc.remove(i, self.code)
                 for j in kept[n + 1:]:
-                    if doc.lines[j].key not in _COMMENT and doc.lines[j].key not in SHARE_KEYS:
+                    if not doc.lines[j].key_in(_COMMENT) and not doc.lines[j].key_in(SHARE_KEYS):
                         break
                     doc.remove(j, self.code)
 

@@ -28,7 +28,7 @@ class TagList(Rule):
         kept = doc.kept()
         for n, i in enumerate(kept):
             line = doc.lines[i]
-            if line.key in _TAGS:
+            if line.key_in(_TAGS):
                 doc.remove(i, self.code)
                 if n + 1 < len(kept):
                     nxt = doc.lines[kept[n + 1]]

@@ -2,6 +2,7 @@
 
 import regex
 
+from cleaner.normalize import phrase_key
 from cleaner.rules import PhraseLineRule, Rule, phrase_set
 
 HOME_WORDS = [
@@ -11,6 +12,10 @@ HOME_WORDS = [
 ]
 _HOME = phrase_set(HOME_WORDS)
 _SEPARATORS = regex.compile(r"\s*(?:/|>|»|›|→|\||::|«|<)\s*")
+# Cheap pre-filter: a home word (any case, either Arabic spelling) then a separator.
+_HOME_START = regex.compile(
+    r"^\s*(?:" + "|".join(regex.escape(w) for w in HOME_WORDS + ["الرئيسيه", "الصفحه الرئيسيه"])
+    + r")\s*(?:/|>|»|›|→|\||::|«|<)", regex.IGNORECASE)
 
 
 class Breadcrumb(Rule):
@@ -27,8 +32,10 @@ class Breadcrumb(Rule):
 
     def apply(self, doc):
         for i in doc.kept():
+            if not _HOME_START.match(doc.lines[i].text):
+                continue
             parts = [p for p in _SEPARATORS.split(doc.lines[i].text.strip()) if p.strip()]
-            if len(parts) >= 2 and phrase_set([parts[0]]) <= _HOME and len(parts[1].split()) <= 6:
+            if len(parts) >= 2 and phrase_key(parts[0]) in _HOME and len(parts[1].split()) <= 6:
                 if _SEPARATORS.search(doc.lines[i].text):
                     doc.remove(i, self.code)
 
@@ -131,7 +138,7 @@ class SiteName(Rule):
         names = phrase_set(site.names)
         kept = doc.kept()
         for i in kept:
-            if doc.lines[i].key in names and (doc.in_head(i) or i == kept[-1]):
+            if doc.lines[i].key_in(names) and (doc.in_head(i) or i == kept[-1]):
                 doc.remove(i, self.code)
 
 

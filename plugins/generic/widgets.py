@@ -44,7 +44,7 @@ class ShareButtons(Rule):
     def apply(self, doc):
         for i in doc.kept():
             line = doc.lines[i]
-            if line.key in SHARE_KEYS:
+            if line.key_in(SHARE_KEYS):
                 doc.remove(i, self.code)
             elif 2 <= line.words <= 12 and set(line.key.split()) <= _SHARE_TOKENS and (
                     doc.in_head(i) or doc.in_tail(i)):
