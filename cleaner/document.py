@@ -7,7 +7,7 @@ from functools import cached_property
 
 import regex
 
-from .normalize import normalize, phrase_key
+from .normalize import key_of_norm, normalize
 
 MAX_PHRASE_WORDS = 20  # phrase rules match whole lines of at most this many words
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -47,7 +47,7 @@ class Line:
     @cached_property
     def key(self) -> str:
         """The folded line without punctuation: what phrase rules compare."""
-        return phrase_key(self.text)
+        return key_of_norm(self.norm)
 
     def key_in(self, keys: frozenset[str]) -> bool:
         """Whether the line's key is one of ``keys`` (phrase sets); long lines are never folded."""

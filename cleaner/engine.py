@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .document import Document, Removal
+from .normalize import quick_fold
 from .registry import collect_rules, collect_sites, pm
 from .rules import Rule
 from .site import Site
@@ -50,9 +51,9 @@ class Cleaner:
         found = pm.hook.detect_site(doc=doc)
         if found:
             return found
-        text = "\n".join(line.text for line in doc.lines)
+        text = quick_fold("\n".join(line.text for line in doc.lines))
         for site in self.sites.values():
-            if site.fingerprints and site.fingerprint_pattern.search(text):
+            if any(fp in text for fp in site.folded_fingerprints):
                 return site.id
         return None
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urlsplit
 
-from .normalize import variant_pattern
+from .normalize import quick_fold
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,6 @@ class Site:
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
     @cached_property
-    def fingerprint_pattern(self):
-        """Finds any fingerprint in raw text (spelling variants allowed), in one pass."""
-        return variant_pattern(self.fingerprints)
+    def folded_fingerprints(self) -> tuple[str, ...]:
+        """The fingerprints folded like ``Document.folded_text`` (see ``quick_fold``)."""
+        return tuple(quick_fold(f) for f in self.fingerprints)
