@@ -9,7 +9,7 @@ import sys
 from .engine import Cleaner
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("clean", "rules", "rule")
+COMMANDS = ("clean", "rules", "rule", "check-rules", "learn")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("rules", help="list every loaded rule: code, slug, languages, site, plugin")
     rule = sub.add_parser("rule", help="print one rule's documentation")
     rule.add_argument("code")
+    check = sub.add_parser("check-rules", help="validate rule files (TOML) and run their [[case]] tests")
+    check.add_argument("rulefiles", nargs="+", metavar="FILE")
+    learn = sub.add_parser("learn", help="propose a rule file for a site from a corpus of its pages")
+    learn.add_argument("pages", nargs="+", metavar="PAGES", help="text/JSONL files, a directory or a glob")
+    learn.add_argument("--site", required=True, help="the site's domain, e.g. example.com")
+    learn.add_argument("--min-share", type=float, default=0.3, help="least share of pages a line recurs in")
+    learn.add_argument("-o", "--output", help="write the rule file here instead of stdout")
     return parser
 
 
@@ -83,7 +90,8 @@ def cmd_clean(args) -> int:
 
 def cmd_rules(args) -> int:
     cleaner = Cleaner()
-    rows = [(r.code, r.slug, ",".join(r.languages), r.site or "-", r.plugin) for r in
+    rows = [(r.code, r.slug, ",".join(r.languages), r.site or "-",
+             r.plugin + (f" ({r.source})" if getattr(r, "source", "") else "")) for r in
             sorted(cleaner.rules, key=lambda r: r.code)]
     header = ("CODE", "SLUG", "LANGUAGES", "SITE", "PLUGIN")
     widths = [max(len(row[k]) for row in rows + [header]) for k in range(len(header))]
@@ -105,12 +113,68 @@ def cmd_rule(args) -> int:
     return EXIT_OK
 
 
+def cmd_check_rules(args) -> int:
+    from .rulefile import check, load
+
+    failures = []
+    for path in args.rulefiles:
+        errors = check(path)
+        failures += errors
+        if not errors:
+            rf = load(path)
+            print(f"{path}: ok ({len(rf.rules)} rules, {len(rf.cases)} cases)")
+    for message in failures:
+        print(message, file=sys.stderr)
+    return 1 if failures else EXIT_OK
+
+
+def cmd_learn(args) -> int:
+    from .learn import learn, read_pages, to_toml
+
+    pages = read_pages(args.pages)
+    if len(pages) < 2:
+        print("clean-article: learn needs at least 2 pages", file=sys.stderr)
+        return EXIT_USAGE
+    proposals = learn(pages, min_share=args.min_share)
+    proposals["pages"] = len(pages)
+    text = to_toml(args.site, proposals)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _take_rules_dirs(argv: list[str]) -> list[str]:
+    """Pop every ``--rules-dir DIR`` (any command) and hand the dirs to the rule-file plugin."""
+    dirs, rest, i = [], [], 0
+    while i < len(argv):
+        if argv[i] == "--rules-dir" and i + 1 < len(argv):
+            dirs.append(argv[i + 1])
+            i += 2
+            continue
+        if argv[i].startswith("--rules-dir="):
+            dirs.append(argv[i].split("=", 1)[1])
+        else:
+            rest.append(argv[i])
+        i += 1
+    if dirs:
+        from clean_article_plugins.rulefiles import add_rules_dir
+
+        for d in dirs:
+            add_rules_dir(d)
+    return rest
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    argv = _take_rules_dirs(argv)  # --rules-dir DIR: also load the rule files (*.toml) in DIR
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "clean")
     args = build_parser().parse_args(argv)
-    return {"clean": cmd_clean, "rules": cmd_rules, "rule": cmd_rule}[args.command](args)
+    return {"clean": cmd_clean, "rules": cmd_rules, "rule": cmd_rule,
+            "check-rules": cmd_check_rules, "learn": cmd_learn}[args.command](args)
 
 
 if __name__ == "__main__":  # pragma: no cover

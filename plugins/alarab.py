@@ -1,31 +1,11 @@
-"""Al Arab (alarab.co.uk): ARB rules."""
+"""Al Arab (alarab.co.uk): ARB rules, declared in rules/alarab.toml; only site detection is Python."""
 
-from cleaner import PhraseLineRule, Site, hookimpl
+from clean_article_plugins.rulefiles import file_hooks
 
-SITE = Site(
-    id="alarab",
-    title="Al Arab",
-    domains=("alarab.co.uk",),
-    fingerprints=("صحيفة العرب", "العرب اللندنية"),
-    names=("العرب", "صحيفة العرب", "العرب اللندنية"),
-)
+from cleaner import hookimpl
 
-
-class Signature(PhraseLineRule):
-    """Removes Al Arab's signature lines at the end of an article.
-
-    What it does: removes the tail-block lines that credit the paper or its wires ("العرب",
-    "العرب - وكالات", "المصدر: العرب").
-    Why: the paper signs every article below its last paragraph.
-    Example: "العرب" as the last line.
-    """
-
-    code = "ARB001"
-    slug = "signature"
-    languages = ("ar",)
-    site = "alarab"
-    scope = "tail"
-    phrases = ["العرب", "العرب - وكالات", "العرب ـ وكالات", "المصدر: العرب", "صحيفة العرب"]
+register_sites, register_rules, RULE_FILE = file_hooks("alarab.toml")
+SITE = RULE_FILE.site
 
 
 @hookimpl
@@ -34,13 +14,3 @@ def detect_site(doc):
     if doc.lines and doc.lines[-1].key == "العرب":
         return "alarab"
     return None
-
-
-@hookimpl
-def register_sites(register):
-    register(SITE)
-
-
-@hookimpl
-def register_rules(register):
-    register(Signature)

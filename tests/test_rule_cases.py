@@ -4,6 +4,7 @@ import sys
 
 import pytest
 
+from cleaner import rulefile
 from cleaner.registry import collect_rules
 
 from .conftest import FIXTURES
@@ -19,6 +20,14 @@ def load_cases():
         with open(path, "rb") as fh:
             for case in tomllib.load(fh)["case"]:
                 yield pytest.param(case, id=f"{path.stem}:{case['rule']}:{case['name']}")
+    # cases declared in the [[case]] tables of the loaded rule files (plugins/rules/*.toml and others)
+    from clean_article_plugins.rulefiles import _claimed, package_rules_dir, rule_files
+
+    claimed = [p for p in sorted(package_rules_dir().glob("*.toml")) if _claimed(p)]
+    for rf in [*(rulefile.load(p) for p in claimed), *rule_files()]:
+        for case in rf.cases:
+            case = {"site": rf.site.id if rf.site else None, **case}
+            yield pytest.param(case, id=f"{rf.path.name}:{case['rule']}:{case['name']}")
 
 
 CASES = list(load_cases())

@@ -1,0 +1,160 @@
+"""Learn a proposed rule file for a site from a corpus of its pages (plain text).
+
+A line becomes a rule when it recurs (exactly, or with only its digits varying) in at least
+``min_share`` of the pages and, in most pages where it occurs, sits in the page's boilerplate edge:
+the run of recurring lines at the top or at the bottom of the page. A sentence that recurs in the
+middle of articles has article text on both sides, so it is never learned.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import regex
+
+from .document import Document
+
+_DIGITS = regex.compile(r"\d+")
+
+
+_NEAR_DIGITS = regex.compile(r"(?<=\0[ ,./-]?)\p{L}+(?=[ ,./-]?\0)")
+
+
+def _template(text: str) -> str:
+    return _DIGITS.sub("\0", text)
+
+
+def _template2(text: str) -> str:
+    """Digits and the words between two numbers (month names in dates) both vary."""
+    return _NEAR_DIGITS.sub("\1", _template(text))
+
+
+def read_pages(specs: list[str]) -> list[str]:
+    """Texts from files, directories (their *.txt files) or glob patterns; JSONL lines with a "text" key."""
+    paths: list[Path] = []
+    for spec in specs:
+        if os.path.isdir(spec):
+            paths += sorted(Path(spec).glob("*.txt"))
+        elif any(c in spec for c in "*?["):
+            paths += [Path(p) for p in sorted(glob.glob(spec))]
+        else:
+            paths.append(Path(spec))
+    texts = []
+    for path in paths:
+        raw = path.read_text(encoding="utf-8")
+        if path.suffix == ".jsonl":
+            texts += [json.loads(line)["text"] for line in raw.splitlines() if line.strip()]
+        else:
+            texts.append(raw)
+    return texts
+
+
+def learn(pages: list[str], min_share: float = 0.3, min_edge: float = 0.8) -> dict:
+    """Return {"lines": [...], "patterns": [...]} proposals, each with support and examples."""
+    docs = [[line.text.strip() for line in Document(t).lines] for t in pages]
+    n = len(docs)
+    exact_support: Counter = Counter()
+    tmpl_support: Counter = Counter()
+    for lines in docs:
+        exact_support.update(set(lines))
+        tmpl_support.update({_template(x) for x in lines} | {_template2(x) for x in lines})
+    need = max(2, min_share * n)
+
+    def kind_of(x: str) -> tuple[str, str] | None:
+        if exact_support[x] >= need:
+            return ("line", x)
+        t = _template(x)
+        if t != x and tmpl_support[t] >= need:
+            return ("regex", t)
+        t = _template2(x)
+        if "\1" in t and tmpl_support[t] >= need:
+            return ("regex", t)
+        return None
+
+    occurrences: Counter = Counter()
+    at_edge: Counter = Counter()
+    examples: dict = defaultdict(list)
+    followers: dict = defaultdict(list)  # exact recurring line -> the non-recurring edge lines after it
+    for text, lines in zip(pages, docs):
+        kinds = [kind_of(x) for x in lines]
+        # the edge runs: recurring lines, and short non-prose lines between them, at the top and bottom
+        prose = [line.is_prose for line in Document(text).lines]
+        head = 0
+        while head < len(kinds) and (kinds[head] or not prose[head]):
+            head += 1
+        tail = len(kinds)
+        while tail > head and (kinds[tail - 1] or not prose[tail - 1]):
+            tail -= 1
+        for i, k in enumerate(kinds):
+            if k is None:
+                continue
+            occurrences[k] += 1
+            if i < head or i >= tail:
+                at_edge[k] += 1
+                if len(examples[k]) < 3 and lines[i] not in examples[k]:
+                    examples[k].append(lines[i])
+                nxt = i + 1
+                if k[0] == "line" and nxt < len(kinds) and kinds[nxt] is None and (nxt < head or nxt >= tail):
+                    followers[k].append(lines[nxt])
+    proposals = {"lines": [], "patterns": []}
+    for k, count in occurrences.items():
+        if at_edge[k] / count < min_edge:
+            continue
+        support = len({id(d) for d in docs if any(kind_of(x) == k for x in d)})
+        item = {"text": k[1], "support": support, "pages": n, "examples": examples[k]}
+        if not examples[k]:
+            continue
+        after = followers.get(k, [])
+        varied = len(after) >= 0.8 * count and len(set(after)) >= 0.8 * len(after)
+        if k[0] == "line" and len(k[1].split()) <= 6 and varied:
+            item["examples"] = [k[1] + "\n" + a for a in after[:3]]
+            proposals.setdefault("markers", []).append(item)
+        elif k[0] == "line":
+            proposals["lines"].append(item)
+        else:
+            parts = [r"\p{L}+".join(regex.escape(q) for q in p.split("\1")) for p in k[1].split("\0")]
+            item["pattern"] = "^" + r"\d+".join(parts) + "$"
+            proposals["patterns"].append(item)
+    # a body line to build the [[case]] inputs with: the first non-recurring line of the first page
+    proposals["body"] = next((x for d in docs for x in d if kind_of(x) is None and len(x.split()) >= 8), "Body.")
+    return proposals
+
+
+def _q(s: str) -> str:
+    return json.dumps(s, ensure_ascii=False)
+
+
+def to_toml(site: str, proposals: dict, prefix: str | None = None) -> str:
+    code = (prefix or regex.sub(r"[^A-Za-z]", "", site)[:3] or "SIT").upper()
+    sid = site.split(".")[0].lower()
+    out = [f"# Proposed rule file for {site}, learned from {proposals.get('pages', '?')} pages; review before use.",
+           "", "[site]", f"id = {_q(sid)}", f"domains = [{_q(site)}]", ""]
+    body = proposals["body"]
+    n = 0
+    cases = []
+    for kind, items in (("line", proposals["lines"]), ("regex", proposals["patterns"]),
+                        ("marker-next", proposals.get("markers", []))):
+        for item in sorted(items, key=lambda i: -i["support"]):
+            n += 1
+            rc = f"{code}{n:03d}"
+            out.append(f"# support: {item['support']}/{item['pages']} pages; examples: "
+                       + "; ".join(e[:60].replace("\n", " / ") for e in item["examples"]))
+            out += ["[[rule]]", f"code = {_q(rc)}", f"slug = {_q(f'learned-{kind}-{n}')}", f"kind = {_q(kind)}",
+                    'scope = "any"']  # learned only from edge positions; exact lines
+            if kind == "line":
+                out.append(f"lines = [{_q(item['text'])}]")
+            elif kind == "regex":
+                out.append(f"patterns = [{_q(item['pattern'])}]")
+            else:
+                out += [f"markers = [{_q(item['text'])}]", "count = 1"]
+            why = f"learned: it recurs at the page edges in {item['support']} of {item['pages']} pages"
+            out += [f"what = {_q('removes the recurring line ' + item['examples'][0][:80])}",
+                    "why = " + _q(why),
+                    f"example = {_q(item['examples'][0])}", ""]
+            cases += ["[[case]]", f"rule = {_q(rc)}", f"name = {_q('learned example ' + str(n))}",
+                      f"input = {_q(body + chr(10) + item['examples'][0])}", f"expected = {_q(body + chr(10))}", ""]
+    return "\n".join(out + cases)
