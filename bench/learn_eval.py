@@ -59,7 +59,7 @@ def corpus(seed: int = 0) -> list[list[tuple[str, bool]]]:
     return pages
 
 
-def evaluate(pages, train: int, min_share: float = 0.3) -> dict:
+def evaluate(pages, train: int, min_share: float = 0.2) -> dict:
     texts = ["\n".join(x for x, _ in p) for p in pages]
     proposals = learn(texts[:train], min_share=min_share)
     with tempfile.TemporaryDirectory() as tmp:
@@ -89,7 +89,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--train", type=int, default=20)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--min-share", type=float, default=0.3)
+    ap.add_argument("--min-share", type=float, default=0.2)
     args = ap.parse_args()
     pages = corpus(args.seed)
     # body lines that are blank-only would misalign; Document drops blank lines, corpus has none

@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     learn = sub.add_parser("learn", help="propose a rule file for a site from a corpus of its pages")
     learn.add_argument("pages", nargs="+", metavar="PAGES", help="text/JSONL files, a directory or a glob")
     learn.add_argument("--site", required=True, help="the site's domain, e.g. example.com")
-    learn.add_argument("--min-share", type=float, default=0.3, help="least share of pages a line recurs in")
+    learn.add_argument("--min-share", type=float, default=0.2, help="least share of pages a line recurs in")
     learn.add_argument("-o", "--output", help="write the rule file here instead of stdout")
     return parser
 

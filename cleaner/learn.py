@@ -53,7 +53,7 @@ def read_pages(specs: list[str]) -> list[str]:
     return texts
 
 
-def learn(pages: list[str], min_share: float = 0.3, min_edge: float = 0.8) -> dict:
+def learn(pages: list[str], min_share: float = 0.2, min_edge: float = 0.8) -> dict:
     """Return {"lines": [...], "patterns": [...]} proposals, each with support and examples."""
     docs = [[line.text.strip() for line in Document(t).lines] for t in pages]
     n = len(docs)
