@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
+from .decode import DEFAULT_MAX_BYTES
 from .engine import Cleaner
+from .extract import ExtractOptions
+from .output import Summary, report_error, write_outcome
+from .records import Keys, atomic_writer, is_jsonl_path
+from .runner import RunOptions, iter_files, read_items, run
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+_RULES_DIRS: list[str] = []  # --rules-dir values, passed on to worker processes
 COMMANDS = ("clean", "rules", "rule", "check-rules", "learn")
 
 
@@ -19,21 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "links, related blocks, comment forms…) from news article text.",
     )
     sub = parser.add_subparsers(dest="command")
-    clean = sub.add_parser("clean", help="clean article text (the default command)")
-    clean.add_argument("files", nargs="*", metavar="FILE",
-                       help="text files, one paragraph a line; none or '-' reads stdin")
-    clean.add_argument("-o", "--output", help="write to this file instead of stdout")
-    clean.add_argument("--url", help="the page's URL (selects the site's rules)")
-    clean.add_argument("--site", help="force a site id (see 'clean-article rules')")
-    clean.add_argument("--lang", help="the text's language code (skips rules for other languages)")
-    clean.add_argument("--format", choices=("text", "json"), default="text",
-                       help="text: the clean article; json: one object per input with removals")
-    clean.add_argument("--trace", action="store_true",
-                       help="print each removed line with its rule code to stderr")
-    clean.add_argument("--select", action="append", metavar="CODE",
-                       help="run only rules whose code starts with CODE (repeatable)")
-    clean.add_argument("--ignore", action="append", metavar="CODE",
-                       help="skip rules whose code starts with CODE (repeatable)")
+    clean = sub.add_parser("clean", help="clean articles (the default command)")
+    add_clean_arguments(clean)
     sub.add_parser("rules", help="list every loaded rule: code, slug, languages, site, plugin")
     rule = sub.add_parser("rule", help="print one rule's documentation")
     rule.add_argument("code")
@@ -47,45 +39,162 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read(path: str, label: str) -> str:
-    data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
-    if b"\x00" in data[:8192]:
-        raise ValueError(f"{label}: binary data (NUL byte), not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ValueError(f"{label}: not UTF-8 ({err.reason} at byte {err.start})") from None
+def add_clean_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="text, HTML or JSONL files or directories; none or '-' reads stdin")
+    p.add_argument("-o", "--output", help="write to this file instead of stdout (atomically)")
+    p.add_argument("--url", help="the page's URL (selects the site's rules)")
+    p.add_argument("--site", help="force a site id (see 'clean-article rules')")
+    p.add_argument("--lang", help="the text's language code (skips rules for other languages)")
+    p.add_argument("--input-format", choices=("auto", "text", "html", "jsonl"), default="auto",
+                   help="auto: JSONL by extension (.jsonl/.json/.ndjson, also .gz/.zst), HTML by content")
+    p.add_argument("--format", choices=("text", "json", "jsonl", "explain"), default=None,
+                   help="text (default for text/HTML input), json/jsonl (default for JSONL input; "
+                        "records with removals), explain (each line kept or removed, with its rule)")
+    p.add_argument("--explain", action="store_const", const="explain", dest="format",
+                   help="same as --format explain")
+    p.add_argument("--trace", action="store_true",
+                   help="print each removed line with its rule code to stderr")
+    p.add_argument("--label-only", action="store_true",
+                   help="keep the text, mark removals as [start, end, rule] spans (JSON output)")
+    p.add_argument("--keep-text", action="store_true", help="JSON output: keep the original text too")
+    p.add_argument("--text-key", default="text", help="JSONL: dotted path of the text (default: text)")
+    p.add_argument("--id-key", default="id", help="JSONL: dotted path of the id (default: id)")
+    p.add_argument("--url-key", default="metadata.url", help="JSONL: dotted path of the URL (default: metadata.url)")
+    p.add_argument("--html-field", action="store_true", help="JSONL: the text field holds HTML")
+    p.add_argument("--favor", choices=("balanced", "precision", "recall"), default="balanced",
+                   help="HTML extraction: trafilatura's precision/recall trade-off")
+    p.add_argument("--no-tables", action="store_true", help="HTML extraction: leave tables out")
+    p.add_argument("--with-comments", action="store_true", help="HTML extraction: keep the comment section")
+    p.add_argument("--input-dir", help="clean every file under this directory ...")
+    p.add_argument("--output-dir", help="... into this one, mirroring the tree (one output per input)")
+    p.add_argument("--workers", type=int, default=None,
+                   help="worker processes (default: 1 for one input, the CPU count for --input-dir)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    p.add_argument("--errors", metavar="FILE", help="also write one JSON line per failed document here")
+    p.add_argument("--fail-fast", action="store_true", help="stop at the first failed document")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                   help=f"skip (and report) documents larger than this (default {DEFAULT_MAX_BYTES})")
+    p.add_argument("--select", action="append", metavar="CODE",
+                   help="run only rules whose code starts with CODE (repeatable)")
+    p.add_argument("--ignore", action="append", metavar="CODE",
+                   help="skip rules whose code starts with CODE (repeatable)")
+
+
+def run_options(args, rules_dirs: tuple[str, ...] = ()) -> RunOptions:
+    return RunOptions(
+        url=args.url, site=args.site, lang=args.lang,
+        select=tuple(args.select) if args.select else None,
+        ignore=tuple(args.ignore) if args.ignore else None, rules_dirs=rules_dirs,
+        input_format=args.input_format,
+        keys=Keys(text=args.text_key, id=args.id_key, url=args.url_key, html=args.html_field),
+        extract=ExtractOptions(favor=args.favor, include_tables=not args.no_tables,
+                               include_comments=args.with_comments),
+        max_bytes=args.max_bytes,
+    )
 
 
 def cmd_clean(args) -> int:
-    cleaner = Cleaner(select=args.select, ignore=args.ignore)
-    if args.site and args.site not in cleaner.sites:
-        print(f"clean-article: unknown site {args.site!r}; known: {', '.join(sorted(cleaner.sites))}",
+    if bool(args.input_dir) != bool(args.output_dir):
+        print("clean-article: --input-dir and --output-dir go together", file=sys.stderr)
+        return EXIT_USAGE
+    if args.input_dir and (args.files or args.output):
+        print("clean-article: give either FILEs or --input-dir, not both", file=sys.stderr)
+        return EXIT_USAGE
+    opts = run_options(args, tuple(_RULES_DIRS))
+    if args.site and args.site not in Cleaner().sites:
+        print(f"clean-article: unknown site {args.site!r}; known: {', '.join(sorted(Cleaner().sites))}",
               file=sys.stderr)
         return EXIT_USAGE
-    out = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else sys.stdout
+    errors = open(args.errors, "w", encoding="utf-8") if args.errors else None
+    summary = Summary()
+    try:
+        if args.input_dir:
+            status = _clean_tree(args, opts, summary, errors)
+        else:
+            status = _clean_files(args, opts, summary, errors)
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        if errors is not None:
+            errors.close()
+    if not args.quiet and (args.input_dir or summary.documents > 1 or summary.failed):
+        print(summary.line(), file=sys.stderr)
+    return status
+
+
+def _format(args, jsonl_input: bool) -> str:
+    if args.format:
+        return "jsonl" if args.format == "json" else args.format
+    return "jsonl" if jsonl_input or args.label_only else "text"
+
+
+def _consume(outcomes, out, args, opts, summary, errors, fmt, progress=None) -> int:
+    status = EXIT_OK
+    for outcome in outcomes:
+        summary.add(outcome)
+        if progress is not None:
+            progress.update(1)
+        if outcome.error is not None:
+            report_error(outcome, errors)
+            status = EXIT_FAILED
+            if args.fail_fast:
+                break
+            continue
+        if args.trace:
+            for r in outcome.result.removals:
+                print(f"{outcome.item.source}:{r.line}: {r.rule} {r.text.strip()}", file=sys.stderr)
+        write_outcome(out, outcome, fmt, opts.keys, args.keep_text, args.label_only)
+    return status
+
+
+def _clean_files(args, opts, summary, errors) -> int:
+    paths = list(iter_files(args.files or ["-"]))
+    jsonl = opts.input_format == "jsonl" or any(p != "-" and is_jsonl_path(p) for p in paths)
+    fmt = _format(args, jsonl)
+    items = (item for path in paths for item in read_items(path, opts))
+    outcomes = run(items, opts, workers=args.workers or 1)
+    if args.output:
+        with atomic_writer(args.output) as out:
+            return _consume(outcomes, out, args, opts, summary, errors, fmt)
+    return _consume(outcomes, sys.stdout, args, opts, summary, errors, fmt)
+
+
+def _clean_tree(args, opts, summary, errors) -> int:
+    import os
+
+    workers = args.workers or os.cpu_count() or 1
+    files = list(iter_files([args.input_dir]))
+    progress = _progress(len(files), args.quiet)
     status = EXIT_OK
     try:
-        for path in args.files or ["-"]:
-            label = "<stdin>" if path == "-" else path
-            try:
-                text = _read(path, label)
-            except (OSError, ValueError) as err:
-                print(f"clean-article: {err}", file=sys.stderr)
-                status = EXIT_FAILED
-                continue
-            result = cleaner.clean(text, url=args.url, site=args.site, lang=args.lang)
-            if args.trace:
-                for r in result.removals:
-                    print(f"{label}:{r.line}: {r.rule} {r.text.strip()}", file=sys.stderr)
-            if args.format == "json":
-                out.write(json.dumps({"source": label, **result.as_dict()}, ensure_ascii=False) + "\n")
-            else:
-                out.write(result.text)
+        for path in files:
+            jsonl = opts.input_format == "jsonl" or (opts.input_format == "auto" and is_jsonl_path(path))
+            fmt = _format(args, jsonl)
+            target = os.path.join(args.output_dir, os.path.relpath(path, args.input_dir))
+            if not jsonl and fmt == "text" and target.lower().endswith((".html", ".htm")):
+                target = target.rsplit(".", 1)[0] + ".txt"
+            with atomic_writer(target) as out:
+                status |= _consume(run(read_items(path, opts), opts, workers), out, args, opts, summary,
+                                   errors, fmt)
+            if progress is not None:
+                progress.update(1)
+            if status and args.fail_fast:
+                break
     finally:
-        if out is not sys.stdout:
-            out.close()
+        if progress is not None:
+            progress.close()
     return status
+
+
+def _progress(total: int, quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover
+        return None
+    return tqdm(total=total, unit="file", file=sys.stderr)
 
 
 def cmd_rules(args) -> int:
@@ -159,6 +268,7 @@ def _take_rules_dirs(argv: list[str]) -> list[str]:
         else:
             rest.append(argv[i])
         i += 1
+    _RULES_DIRS.extend(dirs)
     if dirs:
         from clean_article_plugins.rulefiles import add_rules_dir
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from .document import Document, Removal
@@ -9,6 +10,8 @@ from .normalize import quick_fold
 from .registry import collect_rules, collect_sites, pm
 from .rules import Rule
 from .site import Site
+
+DEFAULT_TIME_BUDGET = 10.0  # seconds of rule time per document before it is passed through
 
 
 @dataclass
@@ -18,13 +21,23 @@ class Result:
     text: str
     site: str | None
     removals: list[Removal] = field(default_factory=list)
+    input_text: str | None = None  # the text the rules ran on, when it is not the input (HTML)
+    errors: list[str] = field(default_factory=list)  # why the document was passed through uncleaned
+
+    @property
+    def flagged(self) -> bool:
+        """True when a rule failed or the time budget ran out: the text is the input, uncleaned."""
+        return bool(self.errors)
 
     def as_dict(self) -> dict:
-        return {
+        record = {
             "text": self.text,
             "site": self.site,
             "removed": [r.as_dict() for r in self.removals],
         }
+        if self.errors:
+            record["errors"] = self.errors
+        return record
 
 
 class Cleaner:
@@ -34,7 +47,9 @@ class Cleaner:
     """
 
     def __init__(self, rules: list[Rule] | None = None, sites: dict[str, Site] | None = None,
-                 select: list[str] | None = None, ignore: list[str] | None = None) -> None:
+                 select: list[str] | None = None, ignore: list[str] | None = None,
+                 time_budget: float = DEFAULT_TIME_BUDGET) -> None:
+        self.time_budget = time_budget
         rules = collect_rules() if rules is None else rules
         self.sites = collect_sites() if sites is None else sites
         rules = [r for r in rules if _chosen(r.code, select, ignore)]
@@ -61,13 +76,27 @@ class Cleaner:
         if doc.site is None:
             doc.site = self.detect_site(doc)
         doc.site_info = self.sites.get(doc.site)
+        deadline = time.monotonic() + self.time_budget
         for rule in self.rules:
             if rule.site and rule.site != doc.site:
                 continue
             if doc.lang and "*" not in rule.languages and doc.lang not in rule.languages:
                 continue
-            rule.apply(doc)
+            try:
+                rule.apply(doc)
+            except Exception as err:  # noqa: BLE001 - a broken rule must not lose the document
+                return self._pass_through(doc, f"rule {rule.code} (plugin {rule.plugin}) failed: "
+                                               f"{type(err).__name__}: {err}")
+            if time.monotonic() > deadline:
+                return self._pass_through(doc, f"time budget of {self.time_budget:g}s ran out after "
+                                               f"rule {rule.code}")
         return Result(doc.text(), doc.site, doc.removals())
+
+    @staticmethod
+    def _pass_through(doc: Document, error: str) -> Result:
+        for line in doc.lines:
+            line.removed_by = None
+        return Result(doc.text(), doc.site, [], errors=[error])
 
     def clean(self, text: str, url: str | None = None, site: str | None = None,
               lang: str | None = None) -> Result:

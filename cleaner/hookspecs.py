@@ -19,3 +19,8 @@ def register_sites(register):
 @hookspec(firstresult=True)
 def detect_site(doc):
     """Return the id of the site a document comes from, or None; the first answer wins."""
+
+
+@hookspec
+def prune_xpaths(site, sites):
+    """Return XPath expressions to prune from a page of ``site`` (an id or None) before extraction."""

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import regex
+from lxml import etree
 
 from .document import Document
 from .rules import PhraseLineRule, Rule, phrase_set
@@ -59,6 +60,7 @@ class RuleFile:
     site: Site | None
     rules: list[type[Rule]] = field(default_factory=list)
     cases: list[dict[str, Any]] = field(default_factory=list)
+    prune_xpath: list[str] = field(default_factory=list)  # pruned from this site's HTML before extraction
 
 
 def _in_scope(rule: Rule, doc: Document, i: int) -> bool:
@@ -233,7 +235,13 @@ def load(path: str | Path) -> RuleFile:
             if not isinstance(case.get(key), str):
                 raise RuleFileError(f"{path}: case {n}: missing '{key}'")
         cases.append(case)
-    return RuleFile(path=path, site=site, rules=rules, cases=cases)
+    prune = _strs(data.get("prune_xpath", []), f"{path}", "prune_xpath")
+    for expr in prune:
+        try:
+            etree.XPath(expr)
+        except etree.XPathSyntaxError as exc:
+            raise RuleFileError(f"{path}: prune_xpath {expr!r}: {exc}") from None
+    return RuleFile(path=path, site=site, rules=rules, cases=cases, prune_xpath=list(prune))
 
 
 def check(path: str | Path, cleaner=None) -> list[str]:

@@ -4,7 +4,7 @@ from clean_article_plugins.rulefiles import file_hooks
 
 from cleaner import hookimpl
 
-register_sites, register_rules, RULE_FILE = file_hooks("alarab.toml")
+register_sites, register_rules, prune_xpaths, RULE_FILE = file_hooks("alarab.toml")
 SITE = RULE_FILE.site
 
 

@@ -2,5 +2,5 @@
 
 from clean_article_plugins.rulefiles import file_hooks
 
-register_sites, register_rules, RULE_FILE = file_hooks("emaratalyoum.toml")
+register_sites, register_rules, prune_xpaths, RULE_FILE = file_hooks("emaratalyoum.toml")
 SITE = RULE_FILE.site

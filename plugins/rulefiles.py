@@ -50,7 +50,7 @@ def file_hooks(filename: str):
     """Hook implementations registering one packaged rule file, for a thin plugin module that also needs
     Python (e.g. a ``detect_site`` hook) and keeps its own plugin name::
 
-        register_sites, register_rules = file_hooks("alarab.toml")
+        register_sites, register_rules, prune_xpaths, rule_file = file_hooks("alarab.toml")
     """
     rf = load(package_rules_dir() / filename)
 
@@ -64,7 +64,11 @@ def file_hooks(filename: str):
         for rule in rf.rules:
             register(rule)
 
-    return register_sites, register_rules, rf
+    @hookimpl
+    def prune_xpaths(site, sites):
+        return _file_xpaths(rf, site)
+
+    return register_sites, register_rules, prune_xpaths, rf
 
 
 def rule_dirs() -> list[Path]:
@@ -113,3 +117,15 @@ def register_rules(register):
     for rf in rule_files():
         for rule in rf.rules:
             register(rule)
+
+
+def _file_xpaths(rf: RuleFile, site: str | None) -> list[str]:
+    """A file's XPaths apply to its own site's pages (a file without [site]: to every page)."""
+    if rf.site is None or rf.site.id == site:
+        return rf.prune_xpath
+    return []
+
+
+@hookimpl
+def prune_xpaths(site, sites):
+    return [expr for rf in rule_files() for expr in _file_xpaths(rf, site)]

@@ -39,7 +39,7 @@ def test_bad_input_is_reported_and_others_still_cleaned(tmp_path, capsys):
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     assert main([str(bad), str(SEED)]) == 1
     captured = capsys.readouterr()
-    assert "bad.txt: binary data" in captured.err
+    assert "bad.txt:1: binary data (PNG image), not text" in captured.err
     assert "حميميم" in captured.out
 
 

@@ -1,0 +1,93 @@
+"""Writing outcomes: clean text, JSON/JSONL records, the --explain view, errors and the summary."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from typing import IO
+
+from .records import Keys, output_record
+from .runner import Outcome
+
+_RED, _GREEN, _DIM, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[0m"
+
+
+def write_outcome(out: IO[str], outcome: Outcome, fmt: str, keys: Keys, keep_text: bool,
+                  label_only: bool) -> None:
+    """Write one cleaned document in ``fmt`` ("text", "json"/"jsonl" or "explain")."""
+    result, item = outcome.result, outcome.item
+    assert result is not None
+    if fmt == "text":
+        out.write(result.text)
+    elif fmt == "explain":
+        out.write(explain(outcome, color=out.isatty()))
+    elif item.record is not None:
+        out.write(json.dumps(output_record(item, result, keys, keep_text, label_only), ensure_ascii=False) + "\n")
+    else:
+        record = {"source": item.source}
+        if keep_text or label_only:
+            record["text_original"] = item.text
+        record.update(result.as_dict())
+        if label_only:
+            from .records import label_spans
+
+            record["text"] = item.text
+            record["spans"] = label_spans(item.text or "", result.removals)
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def explain(outcome: Outcome, color: bool = False) -> str:
+    """Each input line marked kept (``  ok``) or removed (its rule code), one document."""
+    result = outcome.result
+    assert result is not None
+    removed = {r.line: r.rule for r in result.removals}
+    text = result.input_text if result.input_text is not None else (outcome.item.text or "")
+    lines = [f"== {outcome.item.source} (site: {result.site or '-'}, {len(removed)} lines removed)"]
+    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        if not line.strip():
+            continue
+        code = removed.get(number)
+        if code is None:
+            mark = f"{_GREEN}  ok  {_RESET}" if color else "  ok  "
+        else:
+            mark = f"{_RED}{code}{_RESET}" if color else code
+            line = f"{_DIM}{line}{_RESET}" if color else line
+        lines.append(f"{number:4d} {mark} {line}")
+    return "\n".join(lines) + "\n"
+
+
+class Summary:
+    """Counts for the end-of-run line: documents, failures, removed lines by rule code."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.failed = 0
+        self.flagged = 0
+        self.removed: Counter = Counter()
+
+    def add(self, outcome: Outcome) -> None:
+        self.documents += 1
+        if outcome.error is not None:
+            self.failed += 1
+            return
+        assert outcome.result is not None
+        self.flagged += bool(getattr(outcome.result, "flagged", False))
+        self.removed.update(r.rule for r in outcome.result.removals)
+
+    def line(self) -> str:
+        rules = ", ".join(f"{code} {n}" for code, n in sorted(self.removed.items())) or "none"
+        flagged = f", {self.flagged} passed through uncleaned" if self.flagged else ""
+        return (f"clean-article: {self.documents} documents, {self.failed} failed{flagged}; "
+                f"{sum(self.removed.values())} lines removed ({rules})")
+
+
+def error_entry(outcome: Outcome) -> dict:
+    return {"source": outcome.item.source, "record": outcome.item.number, "error": outcome.error}
+
+
+def report_error(outcome: Outcome, errors: IO[str] | None) -> None:
+    print(f"clean-article: {outcome.item.source}:{outcome.item.number}: {outcome.error}", file=sys.stderr)
+    if errors is not None:
+        errors.write(json.dumps(error_entry(outcome), ensure_ascii=False) + "\n")
+        errors.flush()

@@ -1,0 +1,167 @@
+"""JSONL records in the datatrove/dolma shape, streamed line by line (gzip and zstd by extension)."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+
+def open_stream(path: str, mode: str) -> IO[str]:
+    """A text stream for ``path``: ``.gz`` and ``.zst``/``.zstd`` are (de)compressed on the fly."""
+    binary = "rb" if "r" in mode else "wb"
+    if path.endswith(".gz"):
+        return io.TextIOWrapper(gzip.open(path, binary), encoding="utf-8", newline="\n")
+    if path.endswith((".zst", ".zstd")):
+        try:
+            import zstandard
+        except ImportError:  # pragma: no cover - zstandard is a dependency
+            raise OSError(f"{path}: reading zstd needs the zstandard package") from None
+        raw = open(path, binary)
+        if "r" in mode:
+            stream = zstandard.ZstdDecompressor().stream_reader(raw, closefd=True)
+        else:
+            stream = zstandard.ZstdCompressor().stream_writer(raw, closefd=True)
+        return io.TextIOWrapper(stream, encoding="utf-8", newline="\n")
+    return open(path, mode, encoding="utf-8", newline="\n")
+
+
+def is_jsonl_path(path: str) -> bool:
+    name = path.lower()
+    for ext in (".gz", ".zst", ".zstd"):
+        if name.endswith(ext):
+            name = name[: -len(ext)]
+    return name.endswith((".jsonl", ".ndjson", ".json"))
+
+
+def get_path(record: Any, dotted: str) -> Any:
+    """``get_path({"metadata": {"url": u}}, "metadata.url") == u``; None when any step is missing."""
+    value = record
+    for part in dotted.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def set_path(record: dict, dotted: str, value: Any) -> None:
+    parts = dotted.split(".")
+    for part in parts[:-1]:
+        record = record.setdefault(part, {})
+    record[parts[-1]] = value
+
+
+@dataclass(frozen=True)
+class Keys:
+    """Where a record keeps its text, id and URL (dotted paths), and whether the text is HTML."""
+
+    text: str = "text"
+    id: str = "id"
+    url: str = "metadata.url"
+    html: bool = False
+
+
+@dataclass
+class Item:
+    """One document to clean: where it came from and its raw content, or why it can't be read."""
+
+    source: str  # file path
+    number: int  # 1-based line (JSONL) or 1 for a whole file
+    text: str | None = None
+    url: str | None = None
+    record: dict | None = None  # the JSONL record, to be written back with the clean text
+    error: str | None = None
+    html: bool = False
+
+
+def read_records(path: str, keys: Keys) -> Iterator[Item]:
+    """Every line of a JSONL file as an ``Item``; a bad line gives an ``Item`` with an error."""
+    with open_stream(path, "r") as stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                yield Item(path, number, error=f"malformed JSON: {err.msg} at column {err.colno}")
+                continue
+            if not isinstance(record, dict):
+                yield Item(path, number, error=f"a record must be a JSON object, not {type(record).__name__}")
+                continue
+            text = get_path(record, keys.text)
+            if text is None:
+                yield Item(path, number, record=record, error=f"missing text key {keys.text!r}")
+                continue
+            if not isinstance(text, str):
+                yield Item(path, number, record=record,
+                           error=f"text key {keys.text!r} holds {type(text).__name__}, not a string")
+                continue
+            url = get_path(record, keys.url)
+            yield Item(path, number, text=text, url=url if isinstance(url, str) else None, record=record,
+                       html=keys.html)
+
+
+def output_record(item: Item, result, keys: Keys, keep_text: bool, label_only: bool) -> dict:
+    """The input record with its text cleaned (unless ``label_only``) and a ``clean_article`` field."""
+    record = dict(item.record or {})
+    counts: dict[str, int] = {}
+    for removal in result.removals:
+        counts[removal.rule] = counts.get(removal.rule, 0) + 1
+    info = {"site": result.site, "removed": [r.as_dict() for r in result.removals], "counts": counts}
+    if getattr(result, "flagged", False):
+        info["errors"] = list(result.errors)
+    if label_only:
+        info["spans"] = label_spans(item.text or "", result.removals)
+    else:
+        if keep_text:
+            record["text_original"] = item.text
+        set_path(record, keys.text, result.text)
+    record["clean_article"] = info
+    return record
+
+
+def label_spans(text: str, removals) -> list[list]:
+    """``[start, end, rule]`` character spans of the removed lines in ``text`` (line ends as LF)."""
+    starts, offset = [], 0
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        starts.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return [[starts[r.line - 1][0], starts[r.line - 1][1], r.rule] for r in removals]
+
+
+def atomic_writer(path: str):
+    """Write to ``path`` through a temporary file renamed into place on success."""
+    return _AtomicWriter(path)
+
+
+class _AtomicWriter:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        directory = os.path.dirname(os.path.abspath(path))
+        os.makedirs(directory, exist_ok=True)
+        base = os.path.basename(path)
+        self.tmp = os.path.join(directory, f".{base}.{os.getpid()}.tmp")
+        # keep the compression extension last so open_stream picks the right codec
+        for ext in (".gz", ".zst", ".zstd"):
+            if base.endswith(ext):
+                self.tmp = os.path.join(directory, f".{base}.{os.getpid()}.tmp{ext}")
+        self.stream: IO[str] | None = None
+
+    def __enter__(self) -> IO[str]:
+        self.stream = open_stream(self.tmp, "w")
+        return self.stream
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        assert self.stream is not None
+        self.stream.close()
+        if exc_type is None:
+            os.replace(self.tmp, self.path)
+        else:
+            try:
+                os.unlink(self.tmp)
+            except OSError:
+                pass
