@@ -235,7 +235,10 @@ def load(path: str | Path) -> RuleFile:
             if not isinstance(case.get(key), str):
                 raise RuleFileError(f"{path}: case {n}: missing '{key}'")
         cases.append(case)
-    prune = _strs(data.get("prune_xpath", []), f"{path}", "prune_xpath")
+    # prune_xpath may stand at the top level or in [site]
+    prune = _strs(data.get("prune_xpath", []), f"{path}", "prune_xpath") + _strs(
+        data.get("site", {}).get("prune_xpath", []) if isinstance(data.get("site"), dict) else [],
+        f"{path}: site", "prune_xpath")
     for expr in prune:
         try:
             etree.XPath(expr)

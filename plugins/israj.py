@@ -51,6 +51,14 @@ class RelatedTeaser(Rule):
 
 
 @hookimpl
+def prune_xpaths(site, sites):
+    """Israj's WordPress share widget and print button, pruned from the page before extraction."""
+    if site == "israj":
+        return ["//div[contains(@class,'sharedaddy')]", "//div[contains(@class,'printfriendly')]"]
+    return None
+
+
+@hookimpl
 def register_sites(register):
     register(SITE)
 

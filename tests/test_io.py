@@ -1,0 +1,182 @@
+"""Inputs and outputs: HTML, JSONL (plain, gzip, zstd), directories, workers, explain, labels."""
+
+import gzip
+import json
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.cli import main
+from cleaner.extract import clean_html
+
+from .conftest import FIXTURES
+
+SEEDS = FIXTURES / "seeds"
+ISRAJ = SEEDS / "004_4005daf9653c459e.txt"
+
+
+@pytest.mark.parametrize("name,site,removed,kept", [
+    ("israj.html", "israj", ["اقرأ أيضا :", "بوتين يبلغ أوباما بقرار سحب الوحدات الأساسية", "Share This:",
+                             "قد يُعجبك أيضاً", "اترك رد", "ENGLISH"],
+     ["سحب القوات لا يعني وقف توريد السلاح", "موسكو – وكالات – شبكة الإسراء والمعراج ( إسراج )"]),
+    ("ayyamsyria.html", "ayyamsyria", ["اقرأ المزيد :", "اشترك في قائمة البريد", "حدث خطء ما. يرجى المحاولة لاحقا",
+                                       "Send this to a friend", "قد يعجبك ايضا", "لن يتم نشر عنوان بريدك الإلكتروني."],
+     ["تحرير: أحمد عليّان", "بوتين يلتقي الأسد في حميميم ويعلن بدء انسحاب قواته من سورية"]),
+])
+def test_html_seed_sites(cleaner, name, site, removed, kept):
+    result = clean_html(cleaner, (FIXTURES / "html" / name).read_text("utf-8"))
+    assert result.site == site  # from the page's canonical URL
+    lines = [line.strip() for line in result.text.split("\n")]
+    for line in removed:
+        assert line not in lines
+    for line in kept:
+        assert line in lines
+    assert all(r.text in result.input_text for r in result.removals)
+
+
+def test_prune_xpath_from_a_rule_file(tmp_path, capsys):
+    (tmp_path / "promo.toml").write_text('''
+[site]
+id = "promosite"
+domains = ["promo.example"]
+prune_xpath = ["//div[@class='promo']"]
+''', encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><link rel='canonical' href='https://promo.example/a'></head><body><article>"
+                    "<h1>Title of the story</h1>"
+                    "<p>The council approved the new budget on Tuesday after a long debate in the chamber.</p>"
+                    "<div class='promo'><p>Our partners offer the best holiday deals of the season for you.</p></div>"
+                    "<p>The mayor said the plan would be reviewed again in the spring by an independent panel.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    assert main([str(page)]) == 0
+    assert "holiday deals" in capsys.readouterr().out
+    assert main(["--rules-dir", str(tmp_path), str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "holiday deals" not in out and "independent panel" in out
+
+
+def aeb_pages():
+    return sorted(p for p in (FIXTURES / "aeb").glob("*.html"))
+
+
+@pytest.mark.parametrize("page", aeb_pages(), ids=lambda p: p.name[:10])
+def test_aeb_pages_removals_are_not_gold(cleaner, page):
+    """On real pages, what the rules remove from trafilatura's text is not article text."""
+    gold = page.with_name(page.name[:-5] + ".gold.txt").read_text("utf-8")
+    result = clean_html(cleaner, page.read_text("utf-8"))
+    assert result.removals, "the page has boilerplate the rules should find"
+    for removal in result.removals:
+        assert removal.text.strip() not in gold
+
+
+def _records(path):
+    opener = gzip.open if str(path).endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    path = tmp_path / "in.jsonl"
+    with open(path, "w", encoding="utf-8") as fh:
+        for n, seed in enumerate(sorted(p for p in SEEDS.glob("*.txt") if ".expected" not in p.name)):
+            fh.write(json.dumps({"id": f"doc-{n}", "text": seed.read_text("utf-8"),
+                                 "metadata": {"url": None, "n": n}}, ensure_ascii=False) + "\n")
+        fh.write("{not json\n")
+        fh.write(json.dumps({"id": "no-text"}) + "\n")
+        fh.write(json.dumps({"id": "null-text", "text": None}) + "\n")
+        fh.write(json.dumps({"id": "int-text", "text": 3}) + "\n")
+        fh.write(json.dumps({"id": "dup", "text": "A short body line that is kept as it is."}) + "\n")
+        fh.write(json.dumps({"id": "dup", "text": "Another body with the same id, also kept as it is."}) + "\n")
+    return path
+
+
+def test_jsonl_round_trip_and_error_entries(corpus, tmp_path, capsys):
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    assert main([str(corpus), "-o", str(out), "--errors", str(errors)]) == 1
+    records = _records(out)
+    assert [r["id"] for r in records] == ["doc-0", "doc-1", "doc-2", "doc-3", "doc-4", "dup", "dup"]
+    for record, seed in zip(records, sorted(p for p in SEEDS.glob("*.txt") if ".expected" not in p.name)):
+        assert record["text"] == seed.with_name(seed.stem + ".expected.txt").read_text("utf-8")
+        assert record["metadata"]["n"] == records.index(record)
+    assert records[4]["clean_article"]["site"] == "israj"
+    assert records[4]["clean_article"]["counts"]["GEN001"] == 1
+    assert [(e["record"], e["error"].split(":")[0]) for e in _records(errors)] == [
+        (6, "malformed JSON"), (7, "missing text key 'text'"), (8, "missing text key 'text'"),
+        (9, "text key 'text' holds int, not a string")]
+    err = capsys.readouterr().err
+    assert "in.jsonl:6: malformed JSON" in err
+    assert "11 documents, 4 failed" in err  # every input line is accounted for
+
+
+def test_gzip_in_zstd_out_and_keys(tmp_path):
+    import zstandard
+
+    src = tmp_path / "in.jsonl.gz"
+    with gzip.open(src, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"doc": {"body": ISRAJ.read_text("utf-8"), "link": "https://israj.net/x"},
+                             "key": 7}, ensure_ascii=False) + "\n")
+    out = tmp_path / "out.jsonl.zst"
+    assert main([str(src), "-o", str(out), "--text-key", "doc.body", "--url-key", "doc.link",
+                 "--id-key", "key", "--keep-text"]) == 0
+    text = zstandard.ZstdDecompressor().decompress(out.read_bytes(), max_output_size=10**7).decode("utf-8")
+    record = json.loads(text)
+    assert record["key"] == 7 and record["clean_article"]["site"] == "israj"
+    assert "ENGLISH" not in record["doc"]["body"] and "ENGLISH" in record["text_original"]
+
+
+def test_label_only_keeps_text_and_marks_spans(tmp_path, capsys):
+    assert main(["--label-only", str(ISRAJ)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    text = record["text"]
+    assert text == ISRAJ.read_text("utf-8")
+    assert [text[s:e] for s, e, rule in record["spans"] if rule == "GEN002"] == ["ENGLISH"]
+
+
+def test_explain_marks_each_line(capsys):
+    assert main(["--explain", str(ISRAJ)]) == 0
+    out = capsys.readouterr().out
+    assert "   3 GEN002 ENGLISH" in out
+    assert "  ok   أوعز الرئيس" in out
+    assert "\x1b[" not in out  # no colour when not a terminal
+
+
+def test_directory_batch_is_mirrored_and_workers_agree(tmp_path, corpus):
+    src = tmp_path / "src"
+    (src / "a" / "b").mkdir(parents=True)
+    for seed in SEEDS.glob("0*.txt"):
+        if ".expected" not in seed.name:
+            (src / "a" / "b" / seed.name).write_bytes(seed.read_bytes())
+    (src / "page.html").write_bytes((FIXTURES / "html" / "israj.html").read_bytes())
+    (src / "records.jsonl").write_bytes(corpus.read_bytes())
+    outputs = {}
+    for workers in ("1", "2"):
+        dst = tmp_path / f"out{workers}"
+        assert main(["--input-dir", str(src), "--output-dir", str(dst), "--workers", workers, "--quiet"]) == 1
+        outputs[workers] = {p.relative_to(dst): p.read_bytes() for p in sorted(dst.rglob("*")) if p.is_file()}
+    assert outputs["1"] == outputs["2"]
+    names = {str(p) for p in outputs["1"]}
+    assert "page.txt" in names and "records.jsonl" in names
+    assert not any(name.endswith(".tmp") for name in names)
+    for seed in SEEDS.glob("0*.txt"):
+        if ".expected" not in seed.name:
+            got = outputs["1"][(tmp_path / "x" / "a" / "b" / seed.name).relative_to(tmp_path / "x")]
+            assert got == seed.with_name(seed.stem + ".expected.txt").read_bytes()
+
+
+def test_usage_errors():
+    assert main(["--input-dir", "x"]) == 2
+    assert main(["--input-dir", "x", "--output-dir", "y", "z.txt"]) == 2
+
+
+def test_fail_fast_stops_at_first_failure(corpus, tmp_path, capsys):
+    assert main([str(corpus), "--fail-fast", "-o", str(tmp_path / "o.jsonl")]) == 1
+    assert len(_records(tmp_path / "o.jsonl")) == 5
+    assert "in.jsonl:7" not in capsys.readouterr().err
+
+
+def test_cleaner_built_once_cleans_html_and_text_alike():
+    cleaner = Cleaner()
+    html = "<html><body><article><p>" + "</p><p>".join(
+        ISRAJ.read_text("utf-8").split("\n\n")[6:12]) + "</p><p>Share This:</p></article></body></html>"
+    assert "Share This:" not in clean_html(cleaner, html, url="https://israj.net/a").text
