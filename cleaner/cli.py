@@ -268,7 +268,7 @@ def _take_rules_dirs(argv: list[str]) -> list[str]:
         else:
             rest.append(argv[i])
         i += 1
-    _RULES_DIRS.extend(dirs)
+    _RULES_DIRS[:] = dirs
     if dirs:
         from clean_article_plugins.rulefiles import add_rules_dir
 

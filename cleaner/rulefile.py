@@ -105,7 +105,8 @@ class RegexLineRule(_FileRule):
             try:
                 hit = self.pattern.search(doc.lines[i].text.strip(), timeout=REGEX_TIMEOUT)
             except TimeoutError:
-                hit = None
+                # the engine passes the document through uncleaned and reports this rule
+                raise TimeoutError(f"pattern timed out ({REGEX_TIMEOUT}s) on line {doc.lines[i].number}") from None
             if hit:
                 doc.remove(i, self.code)
 

@@ -28,6 +28,13 @@ def add_rules_dir(path: str | os.PathLike) -> None:
     _cache = None
 
 
+def clear_rules_dirs() -> None:
+    """Forget the directories given with ``add_rules_dir`` (for embedding and tests)."""
+    global _cache
+    _extra_dirs.clear()
+    _cache = None
+
+
 def user_rules_dir() -> Path:
     try:
         import platformdirs
