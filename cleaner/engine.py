@@ -11,6 +11,7 @@ from .registry import collect_rules, collect_sites, pm
 from .rules import Rule
 from .site import Site
 
+MAX_PASSES = 4  # rule passes per document; the last one normally removes nothing
 DEFAULT_TIME_BUDGET = 10.0  # seconds of rule time per document before it is passed through
 
 
@@ -77,19 +78,23 @@ class Cleaner:
             doc.site = self.detect_site(doc)
         doc.site_info = self.sites.get(doc.site)
         deadline = time.monotonic() + self.time_budget
-        for rule in self.rules:
-            if rule.site and rule.site != doc.site:
-                continue
-            if doc.lang and "*" not in rule.languages and doc.lang not in rule.languages:
-                continue
-            try:
-                rule.apply(doc)
-            except Exception as err:  # noqa: BLE001 - a broken rule must not lose the document
-                return self._pass_through(doc, f"rule {rule.code} (plugin {rule.plugin}) failed: "
-                                               f"{type(err).__name__}: {err}")
-            if time.monotonic() > deadline:
-                return self._pass_through(doc, f"time budget of {self.time_budget:g}s ran out after "
-                                               f"rule {rule.code}")
+        rules = [r for r in self.rules if (not r.site or r.site == doc.site) and (
+            not doc.lang or "*" in r.languages or doc.lang in r.languages)]
+        # Rules see each other's removals (a title repeated across a removed share line), so run
+        # them until a pass removes nothing: cleaning the output again then changes nothing.
+        for _ in range(MAX_PASSES):
+            before = len(doc.kept())
+            for rule in rules:
+                try:
+                    rule.apply(doc)
+                except Exception as err:  # noqa: BLE001 - a broken rule must not lose the document
+                    return self._pass_through(doc, f"rule {rule.code} (plugin {rule.plugin}) failed: "
+                                                   f"{type(err).__name__}: {err}")
+                if time.monotonic() > deadline:
+                    return self._pass_through(doc, f"time budget of {self.time_budget:g}s ran out after "
+                                                   f"rule {rule.code}")
+            if len(doc.kept()) == before:
+                break
         return Result(doc.text(), doc.site, doc.removals())
 
     @staticmethod
