@@ -1,6 +1,8 @@
 """Property-based tests: random text never crashes the cleaner, never gains lines, and cleaning
 clean output changes nothing; known boilerplate between article paragraphs always goes."""
 
+import os
+
 import pytest
 
 hypothesis = pytest.importorskip("hypothesis")
@@ -26,7 +28,9 @@ ARTICLE = [
     "El presidente anunció el martes un plan de inversiones para las regiones más afectadas.",
     "استقرار", "زيارة عمل", "Why it matters", "What comes next?",
 ]
-SETTINGS = settings(max_examples=150, deadline=None)
+# CLEAN_ARTICLE_FUZZ_EXAMPLES=20000 for a long fuzz run; the suite's default stays short.
+EXAMPLES = int(os.environ.get("CLEAN_ARTICLE_FUZZ_EXAMPLES", "150"))
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None)
 
 
 @SETTINGS
@@ -53,7 +57,7 @@ def test_boilerplate_goes_and_article_stays(article, inserts):
     assert CLEANER.clean("\n".join(out)).text.split("\n") == out
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=max(40, EXAMPLES // 4), deadline=None)
 @given(st.lists(st.sampled_from(list("<>/ =\"'abcdpxyz\nبت") + ["<p>", "</p>", "<div>", "<!--", "<html>"]),
                 max_size=200).map("".join))
 def test_random_html_never_crashes(html):
