@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+import regex
+
 from .document import Document
 from .engine import Cleaner, Result
 from .registry import pm
@@ -19,16 +21,27 @@ class ExtractOptions:
     include_comments: bool = False
 
 
-def page_metadata(html: str) -> tuple[str | None, str | None]:
-    """The page's own URL (canonical or og:url) and site name, from trafilatura's metadata."""
-    from trafilatura import extract_metadata
+_TAG = regex.compile(r"<(?:link|meta)\b[^>]{0,2000}>", regex.IGNORECASE)
+_ATTR = regex.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 
-    try:
-        meta = extract_metadata(html)
-    except Exception:  # noqa: BLE001 - metadata is a hint; a broken page still extracts
-        return None, None
-    url = meta.url or (f"https://{meta.hostname}/" if meta.hostname else None)
-    return url, meta.sitename
+
+def page_metadata(html: str) -> tuple[str | None, str | None]:
+    """The page's own URL (canonical link or og:url) and site name (og:site_name).
+
+    A scan of the tags in the page's first 200 kB, not a second parse of the page: extraction
+    already parses it once.
+    """
+    url = name = None
+    for tag in _TAG.findall(html[:200_000]):
+        attrs = {m[0].lower(): m[1] or m[2] or m[3] for m in _ATTR.findall(tag)}
+        rel, prop = attrs.get("rel", "").lower(), (attrs.get("property") or attrs.get("name") or "").lower()
+        if rel == "canonical" and attrs.get("href", "").startswith("http") and url is None:
+            url = attrs["href"]
+        elif prop == "og:url" and attrs.get("content", "").startswith("http") and url is None:
+            url = attrs["content"]
+        elif prop == "og:site_name" and attrs.get("content"):
+            name = name or attrs["content"]
+    return url, name
 
 
 def prune_xpaths(cleaner: Cleaner, site: str | None) -> list[str]:

@@ -1,0 +1,48 @@
+"""A PNG plot of F1 against pages/s for every system of the HTML benchmarks.
+
+    python bench/plot.py      # reads bench/results/html_*.json, writes bench/results/f1_vs_speed.png
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import RESULTS  # noqa: E402
+
+
+def main() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    panels = [(name, RESULTS / f"{name}.json") for name in ("html_aeb", "html_trafilatura_eval")]
+    panels = [(n, p) for n, p in panels if p.exists()]
+    fig, axes = plt.subplots(1, len(panels), figsize=(6.5 * len(panels), 5), squeeze=False)
+    for ax, (name, path) in zip(axes[0], panels):
+        rows = [r for r in json.loads(path.read_text()) if not math.isnan(r.get("pages_per_s", math.nan))]
+        for row in rows:
+            ours = row["system"].startswith("clean-article")
+            ax.scatter(row["pages_per_s"], row["f1"], s=60 if ours else 35, marker="*" if ours else "o",
+                       color="tab:red" if ours else "tab:blue")
+            ax.annotate(row["system"], (row["pages_per_s"], row["f1"]), fontsize=8,
+                        xytext=(4, 4), textcoords="offset points")
+        ax.set_xscale("log")
+        ax.set_xlabel("pages/s (one core, log scale)")
+        ax.set_ylabel("F1")
+        ax.set_title({"html_aeb": "scrapinghub-aeb (shingle F1)",
+                      "html_trafilatura_eval": "trafilatura-eval (snippet F1)"}[name])
+        ax.grid(True, alpha=0.3)
+    fig.tight_layout()
+    out = RESULTS / "f1_vs_speed.png"
+    fig.savefig(out, dpi=110)
+    print(out)
+
+
+if __name__ == "__main__":
+    main()
