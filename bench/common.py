@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import time
 from pathlib import Path
 
@@ -25,7 +26,8 @@ def timed(fn, *args, **kwargs):
     start = time.perf_counter()
     try:
         out = fn(*args, **kwargs)
-    except Exception:  # noqa: BLE001 - a peer crashing on a page is scored, not fatal
+    except Exception as err:  # noqa: BLE001 - a peer crashing on a page is scored, not fatal
+        print(f"  {getattr(fn, '__name__', fn)} failed: {type(err).__name__}: {err}", file=sys.stderr)
         out = ""
     return out, time.perf_counter() - start
 

@@ -39,6 +39,7 @@ def run_aeb(limit: int | None) -> list[dict]:
         ids = [p["id"] for p in pages]
         for path in sorted((SHARED / "scrapinghub-aeb" / "published-predictions").glob("*.json")):
             preds = json.loads(path.read_text(encoding="utf-8"))
+            preds = preds.get("output", preds)  # some files nest the predictions under "output"
             pairs = [(golds[i], (preds.get(i) or {}).get("articleBody", "") or "") for i in ids]
             rows.append({"system": f"{path.stem} (published)", **aeb_scores(pairs), "pages_per_s": float("nan")})
     return rows

@@ -36,8 +36,9 @@ def aeb_scores(pairs: list[tuple[str, str]]) -> dict:
     def recall(tp, fp, fn):
         return 1.0 if fp == fn == 0 else (0.0 if tp == fn == 0 else tp / (tp + fn))
 
-    p = mean(precision(*c) for c in counts if c[0] + c[1] > 0)
-    r = mean(recall(*c) for c in counts if c[0] + c[2] > 0)
+    ps = [precision(*c) for c in counts if c[0] + c[1] > 0]
+    rs = [recall(*c) for c in counts if c[0] + c[2] > 0]
+    p, r = (mean(ps) if ps else 0.0), (mean(rs) if rs else 0.0)
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "pages": len(pairs)}
 
 
