@@ -51,12 +51,23 @@ class Cleaner:
                  select: list[str] | None = None, ignore: list[str] | None = None,
                  time_budget: float = DEFAULT_TIME_BUDGET) -> None:
         self.time_budget = time_budget
+        self._select, self._ignore = select, ignore
+        self._given_rules, self._given_sites = rules, sites  # None: from the plugins, rebuilt on unpickling
         rules = collect_rules() if rules is None else rules
         self.sites = collect_sites() if sites is None else sites
         rules = [r for r in rules if _chosen(r.code, select, ignore)]
         # Site rules run first so a removal names the most specific rule.
         self.rules = [r for r in rules if r.site] + [r for r in rules if not r.site]
         self.rules_by_code = {r.code: r for r in rules}
+
+    def __getstate__(self) -> dict:
+        """Pickle the constructor arguments only; the rules are rebuilt from the loaded plugins."""
+        return {"select": self._select, "ignore": self._ignore, "time_budget": self.time_budget,
+                "rules": self._given_rules, "sites": self._given_sites}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(rules=state["rules"], sites=state["sites"], select=state["select"],
+                      ignore=state["ignore"], time_budget=state["time_budget"])
 
     def detect_site(self, doc: Document) -> str | None:
         """By URL/domain, then any plugin's ``detect_site`` hook, then text fingerprints."""

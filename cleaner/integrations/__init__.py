@@ -1,0 +1,1 @@
+"""Adapters that run clean-article inside existing data-processing engines."""
