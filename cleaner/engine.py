@@ -25,6 +25,13 @@ class Result:
     input_text: str | None = None  # the text the rules ran on, when it is not the input (HTML)
     errors: list[str] = field(default_factory=list)  # why the document was passed through uncleaned
 
+    def counts(self) -> dict[str, int]:
+        """Removed lines per rule code, in order of first removal."""
+        counts: dict[str, int] = {}
+        for removal in self.removals:
+            counts[removal.rule] = counts.get(removal.rule, 0) + 1
+        return counts
+
     @property
     def flagged(self) -> bool:
         """True when a rule failed or the time budget ran out: the text is the input, uncleaned."""

@@ -108,10 +108,7 @@ def read_records(path: str, keys: Keys) -> Iterator[Item]:
 def output_record(item: Item, result, keys: Keys, keep_text: bool, label_only: bool) -> dict:
     """The input record with its text cleaned (unless ``label_only``) and a ``clean_article`` field."""
     record = dict(item.record or {})
-    counts: dict[str, int] = {}
-    for removal in result.removals:
-        counts[removal.rule] = counts.get(removal.rule, 0) + 1
-    info = {"site": result.site, "removed": [r.as_dict() for r in result.removals], "counts": counts}
+    info = {"site": result.site, "removed": [r.as_dict() for r in result.removals], "counts": result.counts()}
     if getattr(result, "flagged", False):
         info["errors"] = list(result.errors)
     if label_only:

@@ -39,11 +39,8 @@ class CleanBatch:
         for text, url in zip(texts, urls):
             result = self.cleaner.clean(text if isinstance(text, str) else "",
                                         url=url if isinstance(url, str) else None)
-            counts: dict[str, int] = {}
-            for removal in result.removals:
-                counts[removal.rule] = counts.get(removal.rule, 0) + 1
             cleaned.append(result.text)
-            rules.append(json.dumps(counts, sort_keys=True))
+            rules.append(json.dumps(result.counts(), sort_keys=True))
             sites.append(result.site or "")
         batch[self.text_column] = cleaned
         batch["removed_rules"] = rules

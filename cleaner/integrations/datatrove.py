@@ -47,11 +47,8 @@ class CleanArticle(PipelineStep):
             with self.track_time():
                 url = doc.metadata.get(self.url_key)
                 result = self.cleaner.clean(doc.text, url=url if isinstance(url, str) else None)
-            counts: dict[str, int] = {}
-            for removal in result.removals:
-                counts[removal.rule] = counts.get(removal.rule, 0) + 1
-                self.stat_update(removal.rule)
-            info = {"site": result.site, "counts": counts}
+            self.stat_update(*(r.rule for r in result.removals))  # one count per removed line
+            info = {"site": result.site, "counts": result.counts()}
             if self.keep_removed:
                 info["removed"] = [r.as_dict() for r in result.removals]
             if result.flagged:
