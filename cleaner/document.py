@@ -85,6 +85,7 @@ class Document:
             else:
                 pending.append(value)
         self.head_end, self.tail_start = self._blocks()
+        self._kept: list[int] | None = None
 
     def _blocks(self) -> tuple[int, int]:
         """Index bounds of the head block (before the first prose line) and the tail block."""
@@ -100,14 +101,23 @@ class Document:
         return index >= self.tail_start
 
     def kept(self) -> list[int]:
-        """Indexes of the lines no rule has removed yet."""
-        return [i for i, line in enumerate(self.lines) if line.removed_by is None]
+        """Indexes of the lines no rule has removed yet (a fresh list; cached until a removal)."""
+        if self._kept is None:
+            self._kept = [i for i, line in enumerate(self.lines) if line.removed_by is None]
+        return list(self._kept)
 
     def remove(self, index: int, rule: str) -> None:
         """Mark line ``index`` removed by ``rule`` (the first rule to remove a line keeps it)."""
         line = self.lines[index]
         if line.removed_by is None:
             line.removed_by = rule
+            self._kept = None
+
+    def restore(self) -> None:
+        """Undo every removal (a document passed through uncleaned)."""
+        for line in self.lines:
+            line.removed_by = None
+        self._kept = None
 
     def removals(self) -> list[Removal]:
         return [Removal(l.number, l.text, l.removed_by) for l in self.lines if l.removed_by]

@@ -117,8 +117,7 @@ class Cleaner:
 
     @staticmethod
     def _pass_through(doc: Document, error: str) -> Result:
-        for line in doc.lines:
-            line.removed_by = None
+        doc.restore()
         return Result(doc.text(), doc.site, [], errors=[error])
 
     def clean(self, text: str, url: str | None = None, site: str | None = None,
