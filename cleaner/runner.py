@@ -142,9 +142,11 @@ def _init_worker(opts: RunOptions) -> None:
     _worker_cleaner, _worker_opts = build_cleaner(opts), opts
 
 
-def _work(item: Item) -> Outcome:
+def _work(item: Item) -> tuple[Result | None, str | None]:
+    """Clean in a worker; only the result travels back (the parent still holds the item)."""
     assert _worker_cleaner is not None and _worker_opts is not None
-    return clean_item(_worker_cleaner, item, _worker_opts)
+    outcome = clean_item(_worker_cleaner, item, _worker_opts)
+    return outcome.result, outcome.error
 
 
 def run(items: Iterable[Item], opts: RunOptions, workers: int = 1) -> Iterator[Outcome]:
@@ -169,7 +171,7 @@ def run(items: Iterable[Item], opts: RunOptions, workers: int = 1) -> Iterator[O
             if suspects:
                 item = suspects.popleft()
                 try:
-                    yield pool.submit(_work, item).result()
+                    yield Outcome(item, *pool.submit(_work, item).result())
                 except BrokenProcessPool:
                     pool = _restart(pool, workers, opts)
                     yield Outcome(item, error="a worker process died cleaning this document (retried once)",
@@ -184,7 +186,7 @@ def run(items: Iterable[Item], opts: RunOptions, workers: int = 1) -> Iterator[O
                 return
             item, future = pending.popleft()
             try:
-                yield future.result()
+                yield Outcome(item, *future.result())
             except BrokenProcessPool:
                 pool = _restart(pool, workers, opts)
                 suspects.extend([item] + [waiting for waiting, _ in pending])
