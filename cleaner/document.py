@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import cached_property
-
-import regex
 
 from .normalize import key_of_norm, normalize
 
 MAX_PHRASE_WORDS = 20  # phrase rules match whole lines of at most this many words
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
-_VISIBLE = regex.compile(r"[^\s\u200b-\u200f\u2060\ufeff]")
-_SENTENCE_END = regex.compile(r"[.!?؟。…:;؛»”\"')]\s*$")
+# White_Space characters and invisible format characters: a line of only these is blank.
+_BLANK = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+          "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+          "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")
+_SENTENCE_END = frozenset(".!?؟。…:;؛»”\"')")
+_WORD = re.compile(r"[^\W_]+")  # a run of str.isalnum characters
+_EDGE_PUNCTUATION = ".,;:!?\"'()[]«»“”‘’،؛؟-–—…/"
 
 
 @dataclass(frozen=True)
@@ -27,36 +29,54 @@ class Removal:
         return {"line": self.line, "text": self.text, "rule": self.rule}
 
 
-@dataclass
 class Line:
-    """A non-blank input line; its matching keys are computed on first use, once."""
+    """A non-blank input line. Its word count is computed up front; the folded forms rules match
+    on (``norm``, ``key``) on first use, so long prose lines are never folded at all."""
 
-    number: int  # 1-based line number in the input
-    text: str
-    removed_by: str | None = None
+    __slots__ = ("number", "text", "removed_by", "words", "is_prose", "_norm", "_key")
 
-    @cached_property
-    def words(self) -> int:
-        return len(_WORD.findall(self.text))
+    def __init__(self, number: int, text: str) -> None:
+        self.number = number  # 1-based line number in the input
+        self.text = text
+        self.removed_by: str | None = None
+        self.words = count_words(text)
+        # A sentence-like paragraph: many words ending in sentence punctuation, or very long.
+        self.is_prose = self.words >= 25 or (self.words >= 10 and text.rstrip()[-1:] in _SENTENCE_END)
+        self._norm: str | None = None
+        self._key: str | None = None
 
-    @cached_property
+    @property
     def norm(self) -> str:
         """The line folded for matching (see ``cleaner.normalize.normalize``)."""
-        return normalize(self.text)
+        if self._norm is None:
+            self._norm = normalize(self.text)
+        return self._norm
 
-    @cached_property
+    @property
     def key(self) -> str:
         """The folded line without punctuation: what phrase rules compare."""
-        return key_of_norm(self.norm)
+        if self._key is None:
+            self._key = key_of_norm(self.norm)
+        return self._key
 
     def key_in(self, keys: frozenset[str]) -> bool:
         """Whether the line's key is one of ``keys`` (phrase sets); long lines are never folded."""
         return self.words <= MAX_PHRASE_WORDS and self.key in keys
 
-    @cached_property
-    def is_prose(self) -> bool:
-        """A sentence-like paragraph: many words ending in sentence punctuation, or very long."""
-        return self.words >= 25 or (self.words >= 10 and bool(_SENTENCE_END.search(self.text)))
+    def __repr__(self) -> str:
+        return f"Line({self.number}, {self.text!r}, removed_by={self.removed_by!r})"
+
+
+def count_words(text: str) -> int:
+    """Runs of letters and digits (``str.isalnum``) in ``text``; a whitespace token that is one
+    such run, maybe with punctuation around it, is counted without a regex (the common case)."""
+    n = 0
+    for token in text.split():
+        if token.isalnum() or token.strip(_EDGE_PUNCTUATION).isalnum():
+            n += 1
+        else:
+            n += len(_WORD.findall(token))
+    return n
 
 
 class Document:
@@ -78,7 +98,7 @@ class Document:
         self._separators: list[list[str]] = []
         pending: list[str] = []
         for number, value in enumerate(raw, start=1):
-            if _VISIBLE.search(value):
+            if value.strip(_BLANK):
                 self.lines.append(Line(number, value))
                 self._separators.append(pending)
                 pending = []
@@ -99,6 +119,16 @@ class Document:
 
     def in_tail(self, index: int) -> bool:
         return index >= self.tail_start
+
+    def in_scope(self, index: int, scope: str) -> bool:
+        """Whether line ``index`` is in ``scope``: "any", "head", "tail" or "edges" (head or tail)."""
+        if scope == "head":
+            return index < self.head_end
+        if scope == "tail":
+            return index >= self.tail_start
+        if scope == "edges":
+            return index < self.head_end or index >= self.tail_start
+        return True
 
     def kept(self) -> list[int]:
         """Indexes of the lines no rule has removed yet (a fresh list; cached until a removal)."""

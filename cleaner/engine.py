@@ -77,13 +77,13 @@ class Cleaner:
                       ignore=state["ignore"], time_budget=state["time_budget"])
 
     def detect_site(self, doc: Document) -> str | None:
-        """By URL/domain, then any plugin's ``detect_site`` hook, then text fingerprints."""
+        """By URL/domain, then any plugin's ``detect_site`` hook, then (for text without a URL) text fingerprints."""
         if doc.url:
             for site in self.sites.values():
                 if site.matches_url(doc.url):
                     return site.id
         found = pm.hook.detect_site(doc=doc)
-        if found:
+        if found or doc.url:  # fingerprints are for text that comes without its URL
             return found
         text = quick_fold("\n".join(line.text for line in doc.lines))
         for site in self.sites.values():
@@ -100,8 +100,10 @@ class Cleaner:
             not doc.lang or "*" in r.languages or doc.lang in r.languages)]
         # Rules see each other's removals (a title repeated across a removed share line), so run
         # them until a pass removes nothing: cleaning the output again then changes nothing.
-        for _ in range(MAX_PASSES):
+        for n in range(MAX_PASSES):
             before = len(doc.kept())
+            if n == 1:  # a local rule finds nothing new in a later pass
+                rules = [r for r in rules if not r.local]
             for rule in rules:
                 try:
                     rule.apply(doc)

@@ -14,29 +14,31 @@ _FOLD = (
     ("ـ", ""),  # tatweel
     ("\u200b", ""), ("\u200c", ""), ("\u200d", ""), ("\u200e", ""), ("\u200f", ""), ("\ufeff", ""),
 )
-_PRECOMPOSED = regex.compile(r"[\u00c0-\u024f\u0380-\u03ff\u0400-\u04ff\u1e00-\u1fff]")
 _MARKS_AND_BIDI = regex.compile(r"[\p{Mn}\u202a-\u202e\u2066-\u2069]+")
-_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_NOT_WORD = re.compile(r"[\W_]+")  # not str.isalnum, as in ``cleaner.document.count_words``
 _ASCII_NOT_WORD = re.compile(r"[^A-Za-z0-9]+")
 
 
-def normalize(text: str) -> str:
-    """Fold a line for matching: NFKC, no diacritics or tatweel, one Arabic letter form, casefold.
-
-    Example: ``normalize("قد يُعجبك أيضاً")`` == ``normalize("قد يعجبك ايضا")``.
-    """
-    if text.isascii():  # fast path: NFKC, marks, bidi and Arabic folding are no-ops on ASCII
-        return " ".join(text.casefold().split())
-    text = unicodedata.normalize("NFKC", text)
-    if _PRECOMPOSED.search(text):  # accented Latin/Greek/Cyrillic letters: split off their marks first
-        text = unicodedata.normalize("NFC", _MARKS_AND_BIDI.sub("", unicodedata.normalize("NFD", text)))
-    else:  # Arabic diacritics are separate marks already
-        text = _MARKS_AND_BIDI.sub("", text)
+def _fold(text: str) -> str:
+    """Everything ``normalize`` does but the whitespace collapse."""
+    if text.isascii():  # fast path: compatibility forms, marks, bidi and Arabic folding are no-ops
+        return text.casefold()
+    # Compatibility decomposition splits accented letters (and Arabic hamza/madda forms) into base
+    # plus marks; the marks and bidi controls go, and what is left is recomposed.
+    text = unicodedata.normalize("NFC", _MARKS_AND_BIDI.sub("", unicodedata.normalize("NFKD", text)))
     for variant, folded in _FOLD:
         if variant in text:
             text = text.replace(variant, folded)
-    text = text.casefold()
-    return " ".join(text.split())
+    return text.casefold()
+
+
+def normalize(text: str) -> str:
+    """Fold a line for matching: NFKC, no diacritics or tatweel, one Arabic letter form, casefold,
+    whitespace runs as one space.
+
+    Example: ``normalize("قد يُعجبك أيضاً")`` == ``normalize("قد يعجبك ايضا")``.
+    """
+    return " ".join(_fold(text).split())
 
 
 def phrase_key(text: str) -> str:
@@ -52,7 +54,6 @@ def key_of_norm(folded: str) -> str:
     if folded.isascii():  # same result as the Unicode class on ASCII, several times faster
         return " ".join(_ASCII_NOT_WORD.sub(" ", folded).split())
     return " ".join(_NOT_WORD.sub(" ", folded).split())
-
 
 
 _QUICK_DROP = ("ـ", "\u064b", "\u064c", "\u064d", "\u064e", "\u064f", "\u0650", "\u0651", "\u0652",

@@ -63,29 +63,19 @@ class RuleFile:
     prune_xpath: list[str] = field(default_factory=list)  # pruned from this site's HTML before extraction
 
 
-def _in_scope(rule: Rule, doc: Document, i: int) -> bool:
-    scope = rule.scope
-    if scope == "head":
-        return doc.in_head(i)
-    if scope == "tail":
-        return doc.in_tail(i)
-    if scope == "edges":
-        return doc.in_head(i) or doc.in_tail(i)
-    return True
-
-
 class _FileRule(Rule):
     scope = "any"
     source = ""
 
     def in_scope(self, doc: Document, i: int) -> bool:
-        return _in_scope(self, doc, i)
+        return doc.in_scope(i, self.scope)
 
 
 class ExactLineRule(_FileRule):
     """Base: remove lines equal (after stripping) to one of ``lines``."""
 
     lines: frozenset[str] = frozenset()
+    local = True
 
     def apply(self, doc: Document) -> None:
         for i in doc.kept():
@@ -97,6 +87,7 @@ class RegexLineRule(_FileRule):
     """Base: remove lines matching ``pattern`` (searched with a timeout)."""
 
     pattern: regex.Pattern
+    local = True
 
     def apply(self, doc: Document) -> None:
         for i in doc.kept():

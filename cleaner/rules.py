@@ -26,6 +26,10 @@ class Rule:
     slug: ClassVar[str] = ""
     languages: ClassVar[tuple[str, ...]] = ALL_LANGUAGES
     site: ClassVar[str | None] = None
+    # True when whether a line goes depends only on that line and its place in the input (the
+    # head/tail blocks are fixed), never on other rules' removals: the engine then runs the rule
+    # in the first pass only.
+    local: ClassVar[bool] = False
     plugin: str = ""  # filled in by the registry: the plugin that registered the rule
 
     def apply(self, doc: Document) -> None:  # pragma: no cover - abstract
@@ -67,16 +71,9 @@ class PhraseLineRule(Rule):
         super().__init_subclass__(**kwargs)
         cls._keys = phrase_set(cls.phrases)
 
-    def in_scope(self, doc: Document, index: int) -> bool:
-        if self.scope == "head":
-            return doc.in_head(index)
-        if self.scope == "tail":
-            return doc.in_tail(index)
-        if self.scope == "edges":
-            return doc.in_head(index) or doc.in_tail(index)
-        return True
+    local = True
 
     def apply(self, doc: Document) -> None:
         for i in doc.kept():
-            if doc.lines[i].key_in(self._keys) and self.in_scope(doc, i):
+            if doc.in_scope(i, self.scope) and doc.lines[i].key_in(self._keys):
                 doc.remove(i, self.code)

@@ -21,6 +21,7 @@ class NewsletterBlurb(Rule):
 
     code = "AYM001"
     slug = "newsletter-blurb"
+    local = True
     languages = ("ar",)
     site = "ayyamsyria"
 

@@ -40,6 +40,7 @@ class RelatedTeaser(Rule):
 
     code = "ISJ002"
     slug = "related-teaser"
+    local = True
     site = "israj"
     _TAIL = regex.compile(r"\S\s+Share This:\s*$")
 

@@ -57,6 +57,7 @@ class CopyrightLine(Rule):
 
     code = "GEN016"
     slug = "copyright-line"
+    local = True
 
     def apply(self, doc):
         for i in doc.kept():
@@ -85,6 +86,7 @@ class CallToAction(Rule):
 
     code = "GEN017"
     slug = "call-to-action"
+    local = True
 
     def apply(self, doc):
         for i in doc.kept():

@@ -29,6 +29,7 @@ class Breadcrumb(Rule):
 
     code = "GEN001"
     slug = "breadcrumb"
+    local = True
 
     def apply(self, doc):
         for i in doc.kept():
@@ -82,6 +83,7 @@ class ImageFileName(Rule):
 
     code = "GEN003"
     slug = "image-file-name"
+    local = True
 
     def apply(self, doc):
         for i in doc.kept():
@@ -114,8 +116,8 @@ class DuplicateTitle(Rule):
         if not kept or doc.lines[kept[0]].is_prose or not 3 <= doc.lines[kept[0]].words <= 20:
             return
         title = doc.lines[kept[0]].norm
-        for i in kept[1:]:
-            if doc.lines[i].norm == title:
+        for i in kept[1:]:  # (a line with twice the title's maximum word count cannot equal it)
+            if doc.lines[i].words <= 40 and doc.lines[i].norm == title:
                 doc.remove(i, self.code)
 
 
@@ -161,6 +163,7 @@ class BareUrlOrTimestamp(Rule):
 
     code = "GEN013"
     slug = "bare-url-or-timestamp"
+    local = True
 
     def apply(self, doc):
         for i in doc.kept():

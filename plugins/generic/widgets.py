@@ -40,6 +40,7 @@ class ShareButtons(Rule):
 
     code = "GEN005"
     slug = "share-buttons"
+    local = True
 
     def apply(self, doc):
         for i in doc.kept():
@@ -93,6 +94,8 @@ class TrailingAgency(PhraseLineRule):
     slug = "trailing-agency"
     phrases = AGENCIES
 
+    local = False  # it looks at the last kept line
+
     def apply(self, doc):
         kept = doc.kept()
         if kept and len(kept) > 1 and doc.lines[kept[-1]].key in self._keys:
@@ -117,6 +120,7 @@ class ContactLine(Rule):
 
     code = "GEN014"
     slug = "contact-line"
+    local = True
 
     def apply(self, doc):
         for i in doc.kept():
