@@ -108,11 +108,28 @@ class Document:
         self._kept: list[int] | None = None
 
     def _blocks(self) -> tuple[int, int]:
-        """Index bounds of the head block (before the first prose line) and the tail block."""
-        prose = [i for i, line in enumerate(self.lines) if line.is_prose]
-        if not prose:
-            return min(len(self.lines), 8), max(0, len(self.lines) - 8)
-        return min(prose[0], 12), prose[-1] + 1
+        """Index bounds of the head block (the kept lines before the first kept prose line, at
+        most 12) and the tail block (the kept lines after the last prose line); without prose,
+        the first and the last 8 kept lines."""
+        kept = [i for i, line in enumerate(self.lines) if line.removed_by is None]
+        prose = [n for n, i in enumerate(kept) if self.lines[i].is_prose]
+        if prose:
+            head, tail = min(prose[0], 12), prose[-1] + 1
+        else:
+            head, tail = min(len(kept), 8), max(0, len(kept) - 8)
+        end = len(self.lines)
+        return (kept[head] if head < len(kept) else end), (kept[tail] if tail < len(kept) else end)
+
+    def update_blocks(self) -> bool:
+        """Recompute the head and tail blocks over the kept lines; True if they moved.
+
+        The engine does this between passes, so the blocks are what they will be when the clean
+        text is cleaned again: that is what makes cleaning idempotent.
+        """
+        bounds = self._blocks()
+        moved = bounds != (self.head_end, self.tail_start)
+        self.head_end, self.tail_start = bounds
+        return moved
 
     def in_head(self, index: int) -> bool:
         return index < self.head_end

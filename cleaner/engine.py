@@ -98,13 +98,15 @@ class Cleaner:
         deadline = time.monotonic() + self.time_budget
         rules = [r for r in self.rules if (not r.site or r.site == doc.site) and (
             not doc.lang or "*" in r.languages or doc.lang in r.languages)]
-        # Rules see each other's removals (a title repeated across a removed share line), so run
-        # them until a pass removes nothing: cleaning the output again then changes nothing.
+        # Rules see each other's removals (a title repeated across a removed share line), and the
+        # head/tail blocks are recomputed over the kept lines between passes, so run them until
+        # a pass removes nothing: cleaning the output again then changes nothing.
+        context_rules = [r for r in rules if not r.local]
         for n in range(MAX_PASSES):
             before = len(doc.kept())
-            if n == 1:  # a local rule finds nothing new in a later pass
-                rules = [r for r in rules if not r.local]
-            for rule in rules:
+            # A local rule finds nothing new in a later pass unless the head/tail blocks moved.
+            active = rules if n == 0 or doc.update_blocks() else context_rules
+            for rule in active:
                 try:
                     rule.apply(doc)
                 except Exception as err:  # noqa: BLE001 - a broken rule must not lose the document

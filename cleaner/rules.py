@@ -26,9 +26,9 @@ class Rule:
     slug: ClassVar[str] = ""
     languages: ClassVar[tuple[str, ...]] = ALL_LANGUAGES
     site: ClassVar[str | None] = None
-    # True when whether a line goes depends only on that line and its place in the input (the
-    # head/tail blocks are fixed), never on other rules' removals: the engine then runs the rule
-    # in the first pass only.
+    # True when whether a line goes depends only on the line itself and on whether it is in the
+    # head/tail block, never on other lines or removals: the engine then runs the rule again in
+    # a later pass only when the blocks have moved.
     local: ClassVar[bool] = False
     plugin: str = ""  # filled in by the registry: the plugin that registered the rule
 

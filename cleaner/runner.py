@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .decode import DEFAULT_MAX_BYTES, InputError, decode, looks_like_html
 from .engine import Cleaner, Result
@@ -142,15 +142,38 @@ def _init_worker(opts: RunOptions) -> None:
     _worker_cleaner, _worker_opts = build_cleaner(opts), opts
 
 
-def _work(item: Item) -> tuple[Result | None, str | None]:
-    """Clean in a worker; only the result travels back (the parent still holds the item)."""
+def _work(chunk: list[Item]) -> list[tuple[Result | None, str | None]]:
+    """Clean a chunk in a worker; only the results travel back (the parent still holds the items)."""
     assert _worker_cleaner is not None and _worker_opts is not None
-    outcome = clean_item(_worker_cleaner, item, _worker_opts)
-    return outcome.result, outcome.error
+    outcomes = [clean_item(_worker_cleaner, item, _worker_opts) for item in chunk]
+    return [(outcome.result, outcome.error) for outcome in outcomes]
+
+
+def _for_worker(item: Item) -> Item:
+    """The item without its JSONL record: the worker needs the text only (half the pickling)."""
+    return replace(item, record=None) if item.record is not None else item
+
+
+CHUNK_BYTES = 256 * 1024  # documents go to a worker in chunks of about this much text...
+CHUNK_DOCS = 64  # ...or this many documents, whichever comes first
+
+
+def _chunks(items: Iterator[Item]) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    size = 0
+    for item in items:
+        chunk.append(item)
+        size += len(item.text or "")
+        if size >= CHUNK_BYTES or len(chunk) >= CHUNK_DOCS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
 
 
 def run(items: Iterable[Item], opts: RunOptions, workers: int = 1) -> Iterator[Outcome]:
-    """Outcomes in input order. With ``workers > 1`` documents are cleaned in worker processes.
+    """Outcomes in input order. With ``workers > 1`` documents are cleaned in worker processes,
+    in chunks (see ``CHUNK_BYTES``) so the cost of passing them is spread.
 
     A worker that dies (killed, out of memory) breaks the pool: it is replaced and every document
     that was in flight is retried once, alone, so the one that kills a worker by itself is
@@ -161,9 +184,9 @@ def run(items: Iterable[Item], opts: RunOptions, workers: int = 1) -> Iterator[O
         for item in items:
             yield clean_item(cleaner, item, opts)
         return
-    window = workers * 16
-    it = iter(items)
-    pending: deque = deque()  # (item, future) in input order
+    window = workers * 4  # chunks in flight
+    chunks = _chunks(iter(items))
+    pending: deque = deque()  # (chunk, future) in input order
     suspects: deque = deque()  # items in flight when a worker died: retried one at a time
     pool = _pool(workers, opts)
     try:
@@ -171,26 +194,30 @@ def run(items: Iterable[Item], opts: RunOptions, workers: int = 1) -> Iterator[O
             if suspects:
                 item = suspects.popleft()
                 try:
-                    yield Outcome(item, *pool.submit(_work, item).result())
+                    [(result, error)] = pool.submit(_work, [_for_worker(item)]).result()
+                    yield Outcome(item, result, error)
                 except BrokenProcessPool:
                     pool = _restart(pool, workers, opts)
                     yield Outcome(item, error="a worker process died cleaning this document (retried once)",
                                   attempts=2)
                 continue
             while len(pending) < window:
-                item = next(it, None)
-                if item is None:
+                chunk = next(chunks, None)
+                if chunk is None:
                     break
-                pending.append((item, pool.submit(_work, item)))
+                pending.append((chunk, pool.submit(_work, [_for_worker(item) for item in chunk])))
             if not pending:
                 return
-            item, future = pending.popleft()
+            chunk, future = pending.popleft()
             try:
-                yield Outcome(item, *future.result())
+                results = future.result()
             except BrokenProcessPool:
                 pool = _restart(pool, workers, opts)
-                suspects.extend([item] + [waiting for waiting, _ in pending])
+                suspects.extend(chunk + [item for waiting, _ in pending for item in waiting])
                 pending.clear()
+                continue
+            for item, (result, error) in zip(chunk, results):
+                yield Outcome(item, result, error)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -96,7 +96,8 @@ class DuplicateTitle(Rule):
     """Removes a title line repeated right after itself in the header block.
 
     What it does: in the head block, removes a line whose normalised text equals the previous
-    kept line's (short lines only, at most 30 words); anywhere, removes a later repeat of the
+    kept line's (short lines only, at most 30 words; a run of repeats that starts in the head
+    block goes whole, one copy stays); anywhere, removes a later repeat of the
     title (the first line when it is not prose, 3 to 20 words), printed again in a related list or a footer.
     Why: pages often print the title twice (page title and article heading) and repeat it in
     their templates; the article needs it once.
@@ -107,11 +108,15 @@ class DuplicateTitle(Rule):
     slug = "duplicate-title"
 
     def apply(self, doc):
-        kept = [i for i in doc.kept() if doc.in_head(i)]
-        for prev, cur in zip(kept, kept[1:]):
-            line = doc.lines[cur]
-            if line.words <= 30 and line.norm == doc.lines[prev].norm:
-                doc.remove(cur, self.code)
+        anchor = None  # the head-block line a run of repeats started with
+        for i in doc.kept():
+            line = doc.lines[i]
+            if anchor is not None and line.words <= 30 and line.norm == doc.lines[anchor].norm:
+                doc.remove(i, self.code)  # (a run that starts in the head block goes on past it)
+                continue
+            if not doc.in_head(i):
+                break
+            anchor = i
         kept = doc.kept()
         if not kept or doc.lines[kept[0]].is_prose or not 3 <= doc.lines[kept[0]].words <= 20:
             return
