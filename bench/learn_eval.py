@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cleaner.document import Document  # noqa: E402
-from cleaner.learn import learn, to_toml  # noqa: E402
+from cleaner.learn import learn, score, to_toml  # noqa: E402
 from cleaner.rulefile import load  # noqa: E402
 
 GOLD = "/work/shared/bench/scrapinghub-aeb/pages/*.gold.txt"
@@ -66,23 +66,7 @@ def evaluate(pages, train: int, min_share: float = 0.2) -> dict:
         path = Path(tmp) / "learned.toml"
         path.write_text(to_toml("dailymeridian.example", proposals), encoding="utf-8")
         rules = [r() for r in load(path).rules]
-    boiler = removed = article = kept = 0
-    body_lines = set()
-    for page in pages[:train]:
-        body_lines.update(x for x, b in page if not b)
-    for page in pages[train:]:
-        doc = Document("\n".join(x for x, _ in page))
-        for rule in rules:
-            rule.apply(doc)
-        for line, (_, is_boiler) in zip(doc.lines, page):
-            if is_boiler:
-                boiler += 1
-                removed += line.removed_by is not None
-            else:
-                article += 1
-                kept += line.removed_by is None
-    return {"rules": len(rules), "test_pages": len(pages) - train, "boilerplate_lines": boiler,
-            "boilerplate_removed": removed / boiler, "article_lines": article, "article_kept": kept / article}
+    return {"rules": len(rules), "test_pages": len(pages) - train, **score(rules, pages[train:])}
 
 
 def main() -> int:

@@ -158,3 +158,22 @@ def to_toml(site: str, proposals: dict, prefix: str | None = None) -> str:
             cases += ["[[case]]", f"rule = {_q(rc)}", f"name = {_q('learned example ' + str(n))}",
                       f"input = {_q(body + chr(10) + item['examples'][0])}", f"expected = {_q(body + chr(10))}", ""]
     return "\n".join(out + cases)
+
+
+def score(rules, pages: list[list[tuple[str, bool]]]) -> dict:
+    """How learned ``rules`` (instances) do on labelled pages, each a list of (line, is_boilerplate):
+    the share of boilerplate lines they remove and of article lines they keep."""
+    boiler = removed = article = kept = 0
+    for page in pages:
+        doc = Document("\n".join(line for line, _ in page))
+        for rule in rules:
+            rule.apply(doc)
+        for line, (_, is_boiler) in zip(doc.lines, page):
+            if is_boiler:
+                boiler += 1
+                removed += line.removed_by is not None
+            else:
+                article += 1
+                kept += line.removed_by is None
+    return {"boilerplate_lines": boiler, "boilerplate_removed": removed / boiler if boiler else 1.0,
+            "article_lines": article, "article_kept": kept / article if article else 1.0}
