@@ -180,3 +180,23 @@ def test_cleaner_built_once_cleans_html_and_text_alike():
     html = "<html><body><article><p>" + "</p><p>".join(
         ISRAJ.read_text("utf-8").split("\n\n")[6:12]) + "</p><p>Share This:</p></article></body></html>"
     assert "Share This:" not in clean_html(cleaner, html, url="https://israj.net/a").text
+
+
+def test_jsonl_in_many_chunks_keeps_order_with_workers(tmp_path, monkeypatch):
+    from cleaner import runner
+
+    monkeypatch.setattr(runner, "CHUNK_DOCS", 3)  # many chunks in flight at once
+    seeds = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt")) if ".expected" not in p.name]
+    big = tmp_path / "big.jsonl"
+    with open(big, "w", encoding="utf-8") as fh:
+        for n in range(40):
+            fh.write(json.dumps({"id": f"doc-{n}", "text": seeds[n % len(seeds)]}, ensure_ascii=False) + "\n")
+    outs = {}
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}.jsonl"
+        assert main([str(big), "-o", str(out), "--workers", workers, "--quiet"]) == 0
+        outs[workers] = out.read_bytes()
+    assert outs["1"] == outs["2"]
+    records = [json.loads(line) for line in outs["2"].decode("utf-8").splitlines()]
+    assert [r["id"] for r in records] == [f"doc-{n}" for n in range(40)]
+    assert sum(bool(r["clean_article"]["counts"]) for r in records) == 32  # seed 003 has no boilerplate
