@@ -104,14 +104,14 @@ class Document:
                 pending = []
             else:
                 pending.append(value)
-        self.head_end, self.tail_start = self._blocks()
         self._kept: list[int] | None = None
+        self.head_end, self.tail_start = self._blocks()
 
     def _blocks(self) -> tuple[int, int]:
         """Index bounds of the head block (the kept lines before the first kept prose line, at
         most 12) and the tail block (the kept lines after the last prose line); without prose,
         the first and the last 8 kept lines."""
-        kept = [i for i, line in enumerate(self.lines) if line.removed_by is None]
+        kept = self.kept()
         prose = [n for n, i in enumerate(kept) if self.lines[i].is_prose]
         if prose:
             head, tail = min(prose[0], 12), prose[-1] + 1

@@ -67,9 +67,6 @@ class _FileRule(Rule):
     scope = "any"
     source = ""
 
-    def in_scope(self, doc: Document, i: int) -> bool:
-        return doc.in_scope(i, self.scope)
-
 
 class ExactLineRule(_FileRule):
     """Base: remove lines equal (after stripping) to one of ``lines``."""
@@ -79,7 +76,7 @@ class ExactLineRule(_FileRule):
 
     def apply(self, doc: Document) -> None:
         for i in doc.kept():
-            if doc.lines[i].text.strip() in self.lines and self.in_scope(doc, i):
+            if doc.lines[i].text.strip() in self.lines and doc.in_scope(i, self.scope):
                 doc.remove(i, self.code)
 
 
@@ -91,7 +88,7 @@ class RegexLineRule(_FileRule):
 
     def apply(self, doc: Document) -> None:
         for i in doc.kept():
-            if not self.in_scope(doc, i):
+            if not doc.in_scope(i, self.scope):
                 continue
             try:
                 hit = self.pattern.search(doc.lines[i].text.strip(), timeout=REGEX_TIMEOUT)
@@ -111,7 +108,7 @@ class MarkerNextRule(_FileRule):
     def apply(self, doc: Document) -> None:
         kept = doc.kept()
         for pos, i in enumerate(kept):
-            if doc.lines[i].key_in(self.keys) and self.in_scope(doc, i):
+            if doc.lines[i].key_in(self.keys) and doc.in_scope(i, self.scope):
                 doc.remove(i, self.code)
                 for j in kept[pos + 1:pos + 1 + self.count]:
                     doc.remove(j, self.code)
@@ -125,7 +122,7 @@ class TailMarkerRule(_FileRule):
     def apply(self, doc: Document) -> None:
         kept = doc.kept()
         for pos, i in enumerate(kept):
-            if doc.lines[i].key_in(self.keys) and self.in_scope(doc, i):
+            if doc.lines[i].key_in(self.keys) and doc.in_scope(i, self.scope):
                 for j in kept[pos:]:
                     doc.remove(j, self.code)
                 return
