@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import key_of_norm, normalize
+from .normalize import EDGE_PUNCTUATION, key_of_norm, normalize
 
 MAX_PHRASE_WORDS = 20  # phrase rules match whole lines of at most this many words
 # White_Space characters and invisible format characters: a line of only these is blank.
@@ -14,7 +14,6 @@ _BLANK = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
           "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")
 _SENTENCE_END = frozenset(".!?؟。…:;؛»”\"')")
 _WORD = re.compile(r"[^\W_]+")  # a run of str.isalnum characters
-_EDGE_PUNCTUATION = ".,;:!?\"'()[]«»“”‘’،؛؟-–—…/"
 
 
 @dataclass(frozen=True)
@@ -30,20 +29,51 @@ class Removal:
 
 
 class Line:
-    """A non-blank input line. Its word count is computed up front; the folded forms rules match
-    on (``norm``, ``key``) on first use, so long prose lines are never folded at all."""
+    """A non-blank input line. Its word count, prose flag and the folded forms rules match on
+    (``norm``, ``key``) are computed on first use, so a long paragraph in the middle of an article
+    that no rule asks about is never counted or folded."""
 
-    __slots__ = ("number", "text", "removed_by", "words", "is_prose", "_norm", "_key")
+    __slots__ = ("number", "text", "removed_by", "ascii", "_words", "_min_words", "_prose", "_norm", "_key")
 
     def __init__(self, number: int, text: str) -> None:
         self.number = number  # 1-based line number in the input
         self.text = text
         self.removed_by: str | None = None
-        self.words = count_words(text)
-        # A sentence-like paragraph: many words ending in sentence punctuation, or very long.
-        self.is_prose = self.words >= 25 or (self.words >= 10 and text.rstrip()[-1:] in _SENTENCE_END)
+        self.ascii = text.isascii()
+        self._words: int | None = None
+        self._min_words = 0  # a lower bound on ``words`` while it is not counted
+        self._prose: bool | None = None
         self._norm: str | None = None
         self._key: str | None = None
+
+    @property
+    def words(self) -> int:
+        """Runs of letters and digits (``str.isalnum``), see ``count_words``."""
+        if self._words is None:
+            self._words = count_words(self.text)
+        return self._words
+
+    def at_most(self, n: int) -> bool:
+        """``self.words <= n``; a long non-ASCII line is first counted over its start only,
+        which is enough to tell it has more than n words (the answer for most prose)."""
+        if self._words is not None:
+            return self._words <= n
+        if n < self._min_words:
+            return False
+        if not self.ascii and not self._min_words and len(self.text) > _COUNT_START:
+            self._min_words = len(_WORD.findall(self.text, 0, _COUNT_START))
+            if n < self._min_words:
+                return False
+        return self.words <= n
+
+    @property
+    def is_prose(self) -> bool:
+        """A sentence-like paragraph: at least 10 words ending in sentence punctuation, or at
+        least 25 words."""
+        if self._prose is None:
+            self._prose = not self.at_most(24) or (
+                not self.at_most(9) and self.text.rstrip()[-1:] in _SENTENCE_END)
+        return self._prose
 
     @property
     def norm(self) -> str:
@@ -60,19 +90,33 @@ class Line:
         return self._key
 
     def key_in(self, keys: frozenset[str]) -> bool:
-        """Whether the line's key is one of ``keys`` (phrase sets); long lines are never folded."""
-        return self.words <= MAX_PHRASE_WORDS and self.key in keys
+        """Whether the line's key is one of ``keys`` (a phrase set); long lines are never folded.
+
+        An ASCII line's key has exactly its word count, so it is checked against the longest
+        phrase of the set; other lines (where folding can join words split by diacritics) against
+        ``MAX_PHRASE_WORDS``.
+        """
+        limit = getattr(keys, "max_words", MAX_PHRASE_WORDS) if self.ascii else MAX_PHRASE_WORDS
+        return self.at_most(limit) and self.key in keys
 
     def __repr__(self) -> str:
         return f"Line({self.number}, {self.text!r}, removed_by={self.removed_by!r})"
 
 
+# ASCII letters and digits as "a", everything else as a space: word runs are then counted in C.
+_ASCII_WORD_BYTES = bytes(0x61 if chr(b).isalnum() and b < 128 else 0x20 for b in range(256))
+_COUNT_START = 200  # characters of a long non-ASCII line ``at_most`` counts first
+
+
 def count_words(text: str) -> int:
-    """Runs of letters and digits (``str.isalnum``) in ``text``; a whitespace token that is one
-    such run, maybe with punctuation around it, is counted without a regex (the common case)."""
+    """Runs of letters and digits (``str.isalnum``) in ``text``. ASCII text is counted on its
+    bytes; otherwise a whitespace token that is one such run, maybe with punctuation around it,
+    is counted without a regex (the common case)."""
+    if text.isascii():
+        return (b" " + text.encode("ascii").translate(_ASCII_WORD_BYTES)).count(b" a")
     n = 0
     for token in text.split():
-        if token.isalnum() or token.strip(_EDGE_PUNCTUATION).isalnum():
+        if token.isalnum() or token.strip(EDGE_PUNCTUATION).isalnum():
             n += 1
         else:
             n += len(_WORD.findall(token))
@@ -110,14 +154,17 @@ class Document:
     def _blocks(self) -> tuple[int, int]:
         """Index bounds of the head block (the kept lines before the first kept prose line, at
         most 12) and the tail block (the kept lines after the last prose line); without prose,
-        the first and the last 8 kept lines."""
+        the first and the last 8 kept lines. Only the lines up to the first prose line from
+        either end are looked at."""
         kept = self.kept()
-        prose = [n for n, i in enumerate(kept) if self.lines[i].is_prose]
-        if prose:
-            head, tail = min(prose[0], 12), prose[-1] + 1
+        lines = self.lines
+        last = next((n for n in range(len(kept) - 1, -1, -1) if lines[kept[n]].is_prose), None)
+        if last is not None:
+            head = next((n for n, i in enumerate(kept[:12]) if lines[i].is_prose), 12)
+            tail = last + 1
         else:
             head, tail = min(len(kept), 8), max(0, len(kept) - 8)
-        end = len(self.lines)
+        end = len(lines)
         return (kept[head] if head < len(kept) else end), (kept[tail] if tail < len(kept) else end)
 
     def update_blocks(self) -> bool:
@@ -146,6 +193,11 @@ class Document:
         if scope == "edges":
             return index < self.head_end or index >= self.tail_start
         return True
+
+    def edges(self) -> list[int]:
+        """Indexes of the kept lines in the head or the tail block."""
+        kept = self.kept()
+        return [i for i in kept if i < self.head_end or i >= self.tail_start]
 
     def kept(self) -> list[int]:
         """Indexes of the lines no rule has removed yet (a fresh list; cached until a removal)."""

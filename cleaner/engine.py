@@ -9,7 +9,7 @@ from .document import Document, Removal
 from .normalize import quick_fold
 from .registry import collect_rules, collect_sites, pm
 from .rules import Rule
-from .site import Site
+from .site import Site, url_host
 
 MAX_PASSES = 4  # rule passes per document; the last one normally removes nothing
 DEFAULT_TIME_BUDGET = 10.0  # seconds of rule time per document before it is passed through
@@ -79,8 +79,9 @@ class Cleaner:
     def detect_site(self, doc: Document) -> str | None:
         """By URL/domain, then any plugin's ``detect_site`` hook, then (for text without a URL) text fingerprints."""
         if doc.url:
+            host = url_host(doc.url)
             for site in self.sites.values():
-                if site.matches_url(doc.url):
+                if site.matches_host(host):
                     return site.id
         found = pm.hook.detect_site(doc=doc)
         if found or doc.url:  # fingerprints are for text that comes without its URL

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import methodcaller
 
 import regex
 
@@ -50,10 +51,26 @@ def phrase_key(text: str) -> str:
 
 
 def key_of_norm(folded: str) -> str:
-    """``phrase_key`` of a line already passed through ``normalize``."""
+    """``phrase_key`` of a line already passed through ``normalize``.
+
+    The key is the line's runs of letters and digits joined by single spaces. Most tokens are
+    such a run, maybe with punctuation at its edges, so they are checked in C (``str.isalnum``
+    over ``map``); a regex runs only on a line with a token like "a-b" or "$5".
+    """
+    tokens = folded.split()
+    if all(map(str.isalnum, tokens)):
+        return " ".join(tokens)
+    stripped = list(filter(None, map(_strip_edges, tokens)))
+    if all(map(str.isalnum, stripped)):
+        return " ".join(stripped)
     if folded.isascii():  # same result as the Unicode class on ASCII, several times faster
         return " ".join(_ASCII_NOT_WORD.sub(" ", folded).split())
     return " ".join(_NOT_WORD.sub(" ", folded).split())
+
+
+# Punctuation that often clings to a word ("word," "(word)" "«word»"); none of it is a letter or digit.
+EDGE_PUNCTUATION = ".,;:!?\"'()[]«»“”‘’،؛؟-–—…/"
+_strip_edges = methodcaller("strip", EDGE_PUNCTUATION)
 
 
 _QUICK_DROP = ("ـ", "\u064b", "\u064c", "\u064d", "\u064e", "\u064f", "\u0650", "\u0651", "\u0652",

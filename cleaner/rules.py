@@ -43,11 +43,26 @@ class Rule:
         return f"<{self.code} {self.slug}>"
 
 
-def phrase_set(phrases: Iterable[str]) -> frozenset[str]:
+class PhraseSet(frozenset):
+    """A frozenset of phrase keys that knows its longest phrase in words (``max_words``), so
+    ``Line.key_in`` folds no line that has more words than any phrase of the set."""
+
+    max_words: int
+
+    def __new__(cls, keys: Iterable[str]) -> PhraseSet:
+        self = super().__new__(cls, keys)
+        self.max_words = max((len(k.split()) for k in self), default=0)
+        return self
+
+    def __reduce__(self):
+        return PhraseSet, (list(self),)
+
+
+def phrase_set(phrases: Iterable[str]) -> PhraseSet:
     """Phrases folded the way ``Line.key`` is, so spelling and punctuation variants match."""
-    keys = frozenset(phrase_key(p) for p in phrases)
-    too_long = [k for k in keys if len(k.split()) > MAX_PHRASE_WORDS]
-    if too_long:
+    keys = PhraseSet(phrase_key(p) for p in phrases)
+    if keys.max_words > MAX_PHRASE_WORDS:
+        too_long = [k for k in keys if len(k.split()) > MAX_PHRASE_WORDS]
         raise ValueError(f"phrases longer than {MAX_PHRASE_WORDS} words never match: {too_long}")
     return keys
 
@@ -74,6 +89,7 @@ class PhraseLineRule(Rule):
     local = True
 
     def apply(self, doc: Document) -> None:
-        for i in doc.kept():
-            if doc.in_scope(i, self.scope) and doc.lines[i].key_in(self._keys):
+        keys, scope = self._keys, self.scope
+        for i in doc.kept() if scope == "any" else doc.edges():
+            if doc.in_scope(i, scope) and doc.lines[i].key_in(keys):
                 doc.remove(i, self.code)

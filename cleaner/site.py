@@ -25,11 +25,19 @@ class Site:
     title: str = ""
 
     def matches_url(self, url: str) -> bool:
-        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-        host = host.lower().rstrip(".")
+        return self.matches_host(url_host(url))
+
+    def matches_host(self, host: str) -> bool:
+        """Whether ``host`` (lower case, see ``url_host``) is one of the site's domains or under one."""
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
     @cached_property
     def folded_fingerprints(self) -> tuple[str, ...]:
         """The fingerprints folded like ``Document.folded_text`` (see ``quick_fold``)."""
         return tuple(quick_fold(f) for f in self.fingerprints)
+
+
+def url_host(url: str) -> str:
+    """The host name of ``url`` (a scheme is optional), lower case, without a trailing dot."""
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    return host.lower().rstrip(".")

@@ -51,11 +51,11 @@ class ReadMore(Rule):
                     continue
                 if n + 1 < len(kept) and doc.lines[kept[n + 1]].words <= 25:
                     doc.remove(kept[n + 1], self.code)
-            elif line.words <= 25 and ":" in line.text[:40] and _READ_MORE_PREFIX.match(line.key):
+            elif ":" in line.text[:40] and line.at_most(25) and _READ_MORE_PREFIX.match(line.key):
                 head = line.text.split(":", 1)[0]
                 if phrase_key(head) in _READ_MORE:
                     doc.remove(i, self.code)
-            elif line.words <= 30 and _ALSO_ON.match(line.text):
+            elif _ALSO_ON.match(line.text) and line.at_most(30):
                 doc.remove(i, self.code)
 
 
@@ -150,7 +150,7 @@ class NewsletterBlock(Rule):
         kept = doc.kept()
         for n, i in enumerate(kept):
             line = doc.lines[i]
-            if line.key_in(_NEWSLETTER) or (line.words <= 4 and not line.is_prose and _is_title(line.key)):
+            if line.key_in(_NEWSLETTER) or (line.at_most(4) and _is_title(line.key)):
                 doc.remove(i, self.code)
                 for j in kept[n + 1:n + 7]:
                     line = doc.lines[j]

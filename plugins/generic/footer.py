@@ -34,7 +34,7 @@ class TagList(Rule):
                     nxt = doc.lines[kept[n + 1]]
                     if nxt.words <= 40 and not nxt.is_prose:
                         doc.remove(kept[n + 1], self.code)
-            elif line.words <= 40 and not line.is_prose and _TAGS_INLINE.match(line.text.strip()):
+            elif _TAGS_INLINE.match(line.text.strip()) and line.at_most(40) and not line.is_prose:
                 doc.remove(i, self.code)
 
 
@@ -60,9 +60,9 @@ class CopyrightLine(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():
+        for i in doc.edges():
             line = doc.lines[i]
-            if doc.in_tail(i) and line.words <= 20 and _COPYRIGHT.match(line.text.strip()):
+            if doc.in_tail(i) and line.at_most(20) and _COPYRIGHT.match(line.text.strip()):
                 doc.remove(i, self.code)
 
 
@@ -89,7 +89,7 @@ class CallToAction(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():
+        for i in doc.edges():
             line = doc.lines[i]
-            if (doc.in_head(i) or doc.in_tail(i)) and line.words <= 25 and _CTA.search(line.key):
+            if line.at_most(25) and _CTA.search(line.key):
                 doc.remove(i, self.code)

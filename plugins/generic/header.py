@@ -171,10 +171,7 @@ class BareUrlOrTimestamp(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():
+        for i in doc.edges():
             text = doc.lines[i].text.strip()
-            head, tail = doc.in_head(i), doc.in_tail(i)
-            if not (head or tail):
-                continue
-            if _TIMESTAMP.match(text) or (_URL.match(text) and (head or _ASSET.search(text))):
+            if _TIMESTAMP.match(text) or (_URL.match(text) and (doc.in_head(i) or _ASSET.search(text))):
                 doc.remove(i, self.code)

@@ -47,8 +47,8 @@ class ShareButtons(Rule):
             line = doc.lines[i]
             if line.key_in(SHARE_KEYS):
                 doc.remove(i, self.code)
-            elif 2 <= line.words <= 12 and set(line.key.split()) <= _SHARE_TOKENS and (
-                    doc.in_head(i) or doc.in_tail(i)):
+            elif (doc.in_head(i) or doc.in_tail(i)) and line.at_most(12) and line.words >= 2 and set(
+                    line.key.split()) <= _SHARE_TOKENS:
                 doc.remove(i, self.code)
 
 
@@ -123,7 +123,7 @@ class ContactLine(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():
+        for i in doc.edges():
             line = doc.lines[i]
-            if doc.in_tail(i) and line.words <= 15 and _EMAIL.search(line.text) and _CONTACT.search(line.key):
+            if doc.in_tail(i) and _EMAIL.search(line.text) and line.at_most(15) and _CONTACT.search(line.key):
                 doc.remove(i, self.code)
