@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .normalize import EDGE_PUNCTUATION, key_of_norm, normalize
 
 MAX_PHRASE_WORDS = 20  # phrase rules match whole lines of at most this many words
+MAX_PHRASE_CHARS = 160  # the longest phrase key assumed for a plain frozenset (a PhraseSet knows its own)
 # White_Space characters and invisible format characters: a line of only these is blank.
 _BLANK = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
           "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -54,14 +55,16 @@ class Line:
         return self._words
 
     def at_most(self, n: int) -> bool:
-        """``self.words <= n``; a long non-ASCII line is first counted over its start only,
-        which is enough to tell it has more than n words (the answer for most prose)."""
+        """``self.words <= n``; a long non-ASCII line is first counted over its start only
+        (about 8 characters a word), which is enough to tell it has more than n words: the
+        answer for most prose. The count found is kept as a lower bound."""
         if self._words is not None:
             return self._words <= n
         if n < self._min_words:
             return False
-        if not self.ascii and not self._min_words and len(self.text) > _COUNT_START:
-            self._min_words = len(_WORD.findall(self.text, 0, _COUNT_START))
+        start = _CHARS_PER_WORD * (n + 1)
+        if not self.ascii and len(self.text) > 2 * start:
+            self._min_words = max(self._min_words, len(_WORD.findall(self.text, 0, start)))
             if n < self._min_words:
                 return False
         return self.words <= n
@@ -92,10 +95,14 @@ class Line:
     def key_in(self, keys: frozenset[str]) -> bool:
         """Whether the line's key is one of ``keys`` (a phrase set); long lines are never folded.
 
-        An ASCII line's key has exactly its word count, so it is checked against the longest
-        phrase of the set; other lines (where folding can join words split by diacritics) against
-        ``MAX_PHRASE_WORDS``.
+        A line more than three times as long as the set's longest phrase (plus 20 characters) is
+        not one of them: diacritics, spacing and punctuation do not triple a phrase's length.
+        Then an ASCII line's key has exactly its word count, so it is checked against the
+        longest phrase of the set; other lines (where folding can join words split by
+        diacritics) against ``MAX_PHRASE_WORDS``.
         """
+        if len(self.text) > 3 * getattr(keys, "max_chars", MAX_PHRASE_CHARS) + 20:
+            return False
         limit = getattr(keys, "max_words", MAX_PHRASE_WORDS) if self.ascii else MAX_PHRASE_WORDS
         return self.at_most(limit) and self.key in keys
 
@@ -105,7 +112,7 @@ class Line:
 
 # ASCII letters and digits as "a", everything else as a space: word runs are then counted in C.
 _ASCII_WORD_BYTES = bytes(0x61 if chr(b).isalnum() and b < 128 else 0x20 for b in range(256))
-_COUNT_START = 200  # characters of a long non-ASCII line ``at_most`` counts first
+_CHARS_PER_WORD = 8  # ``at_most(n)`` first counts the words in a long line's first 8 * (n + 1) characters
 
 
 def count_words(text: str) -> int:

@@ -44,14 +44,17 @@ class Rule:
 
 
 class PhraseSet(frozenset):
-    """A frozenset of phrase keys that knows its longest phrase in words (``max_words``), so
-    ``Line.key_in`` folds no line that has more words than any phrase of the set."""
+    """A frozenset of phrase keys that knows its longest phrase in words (``max_words``) and in
+    characters (``max_chars``), so ``Line.key_in`` counts and folds only lines that could be one
+    of them."""
 
     max_words: int
+    max_chars: int
 
     def __new__(cls, keys: Iterable[str]) -> PhraseSet:
         self = super().__new__(cls, keys)
         self.max_words = max((len(k.split()) for k in self), default=0)
+        self.max_chars = max(map(len, self), default=0)
         return self
 
     def __reduce__(self):

@@ -32,6 +32,13 @@ class Site:
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
     @cached_property
+    def name_keys(self) -> frozenset[str]:
+        """The site's names folded as phrase keys (see ``cleaner.rules.phrase_set``)."""
+        from .rules import phrase_set
+
+        return phrase_set(self.names)
+
+    @cached_property
     def folded_fingerprints(self) -> tuple[str, ...]:
         """The fingerprints folded like ``Document.folded_text`` (see ``quick_fold``)."""
         return tuple(quick_fold(f) for f in self.fingerprints)

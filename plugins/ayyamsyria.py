@@ -1,6 +1,7 @@
 """Al-Ayyam Syria (ayyamsyria.net): AYM rules."""
 
 from cleaner import PhraseLineRule, Rule, Site, hookimpl
+from cleaner.normalize import phrase_key
 
 SITE = Site(
     id="ayyamsyria",
@@ -9,6 +10,9 @@ SITE = Site(
     fingerprints=("جريدة الأيام السورية", "الأيام في هذا الأسبوع"),
     names=("الأيام السورية", "جريدة الأيام السورية", "الأيام"),
 )
+
+
+_BLURB_START = phrase_key("الأيام في هذا الأسبوع رسالة إلكترونية")
 
 
 class NewsletterBlurb(Rule):
@@ -27,8 +31,8 @@ class NewsletterBlurb(Rule):
 
     def apply(self, doc):
         for i in doc.kept():
-            key = doc.lines[i].key
-            if key.startswith("الايام في هذا الاسبوع رساله الكترونيه"):
+            # The blurb's opening words are all it takes: fold only the line's start.
+            if phrase_key(doc.lines[i].text[:160]).startswith(_BLURB_START):
                 doc.remove(i, self.code)
 
 

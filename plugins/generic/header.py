@@ -98,7 +98,8 @@ class DuplicateTitle(Rule):
     What it does: in the head block, removes a line whose normalised text equals the previous
     kept line's (short lines only, at most 30 words; a run of repeats that starts in the head
     block goes whole, one copy stays); anywhere, removes a later repeat of the
-    title (the first line when it is not prose, 3 to 20 words), printed again in a related list or a footer.
+    title (the first line when it is not prose, 3 to 20 words), printed again in a related list or a footer:
+    a line of at most twice the title's length whose folded text is the title's.
     Why: pages often print the title twice (page title and article heading) and repeat it in
     their templates; the article needs it once.
     Example: "بوتين يدعو إلى سحب …" twice at the top: the second goes.
@@ -121,8 +122,12 @@ class DuplicateTitle(Rule):
         if not kept or doc.lines[kept[0]].is_prose or not 3 <= doc.lines[kept[0]].words <= 20:
             return
         title = doc.lines[kept[0]].norm
-        for i in kept[1:]:  # (a line with twice the title's maximum word count cannot equal it)
-            if doc.lines[i].words <= 40 and doc.lines[i].norm == title:
+        # A repeat differs from the title in case, spacing or diacritics only, so it is about as
+        # long: lines over twice its length (most of the article) are never folded to compare.
+        longest = 2 * len(doc.lines[kept[0]].text) + 20
+        for i in kept[1:]:
+            line = doc.lines[i]
+            if len(line.text) <= longest and line.at_most(40) and line.norm == title:
                 doc.remove(i, self.code)
 
 
@@ -142,7 +147,7 @@ class SiteName(Rule):
         site = doc.site_info
         if site is None or not site.names:
             return
-        names = phrase_set(site.names)
+        names = site.name_keys
         kept = doc.kept()
         for i in kept:
             if doc.lines[i].key_in(names) and (doc.in_head(i) or i == kept[-1]):

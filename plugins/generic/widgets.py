@@ -98,7 +98,7 @@ class TrailingAgency(PhraseLineRule):
 
     def apply(self, doc):
         kept = doc.kept()
-        if kept and len(kept) > 1 and doc.lines[kept[-1]].key in self._keys:
+        if len(kept) > 1 and doc.lines[kept[-1]].key_in(self._keys):
             doc.remove(kept[-1], self.code)
 
 
