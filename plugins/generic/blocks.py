@@ -51,7 +51,7 @@ class ReadMore(Rule):
                     continue
                 if n + 1 < len(kept) and doc.lines[kept[n + 1]].words <= 25:
                     doc.remove(kept[n + 1], self.code)
-            elif ":" in line.text[:40] and line.at_most(25) and _READ_MORE_PREFIX.match(line.key):
+            elif line.text.find(":", 0, 40) >= 0 and line.at_most(25) and _READ_MORE_PREFIX.match(line.key):
                 head = line.text.split(":", 1)[0]
                 if phrase_key(head) in _READ_MORE:
                     doc.remove(i, self.code)
