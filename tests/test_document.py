@@ -1,0 +1,118 @@
+"""The document model's fast paths against their plain definitions: word counts, ``at_most``,
+phrase keys, the head/tail blocks and phrase-set bounds. Each fast path must give exactly what
+the slow definition gives."""
+
+import pickle
+import re
+
+import pytest
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from cleaner.document import Document, Line, count_words  # noqa: E402
+from cleaner.normalize import key_of_norm, normalize  # noqa: E402
+from cleaner.rules import PhraseSet, phrase_set  # noqa: E402
+from cleaner.site import Site, url_host  # noqa: E402
+
+_WORD = re.compile(r"[^\W_]+")
+_NOT_WORD = re.compile(r"[\W_]+")
+# Letters, digits, punctuation that clings to words, Arabic with harakat and tatweel, marks,
+# invisible characters, compatibility characters (½ ﬁ) and case-folding oddities (İ ß).
+ALPHABET = list("ab Z9 _.,;:'\"()-–—…/’“”«»$%#@\t\u00a0éüßİǰ½ﬁ٣ـأإيُةى\u064b\u0651\u200b\u200f\u202b\u0301")
+TEXT = st.text(alphabet=st.sampled_from(ALPHABET), max_size=120)
+# Long lines reach the prefix count that at_most uses on non-ASCII text.
+LONG_TEXT = st.lists(st.sampled_from(["word", "كلمة", "mot,", "U.S.", "يُعجبك", "—", "ﬁx", " ", "\u200b"]),
+                     max_size=400).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_count_words_is_runs_of_letters_and_digits(text):
+    assert count_words(text) == len(_WORD.findall(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(TEXT, LONG_TEXT), st.lists(st.integers(0, 120), min_size=1, max_size=6))
+def test_at_most_agrees_with_the_word_count(text, limits):
+    line = Line(1, text)  # asked several limits in turn, as rules do, before and after counting
+    for n in limits:
+        assert line.at_most(n) == (len(_WORD.findall(text)) <= n), (text, n)
+    assert line.words == len(_WORD.findall(text))
+
+
+@pytest.mark.parametrize("text, n", [
+    ("كلمة " * 5 + "— " * 100, 5),  # every word in the counted start, a long wordless rest
+    ("كلمة " * 5 + "— " * 100, 4),
+    ("— " * 100 + "كلمة " * 5, 5),  # no word in the counted start
+    ("word " * 30 + "é", 30),
+])
+def test_at_most_on_long_lines_at_the_limit(text, n):
+    line = Line(1, text)
+    assert line.at_most(n) == (len(_WORD.findall(text)) <= n)
+    assert line.at_most(n - 1) == (len(_WORD.findall(text)) <= n - 1)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_key_is_the_folded_runs_of_letters_and_digits(text):
+    folded = normalize(text)
+    assert key_of_norm(folded) == " ".join(_NOT_WORD.sub(" ", folded).split())
+    assert key_of_norm(text) == " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+def _blocks_by_definition(doc):
+    """Head: kept lines before the first prose line (at most 12); tail: after the last prose
+    line; without prose, the first and last 8 kept lines."""
+    kept = doc.kept()
+    prose = [n for n, i in enumerate(kept) if doc.lines[i].words >= 25 or (
+        doc.lines[i].words >= 10 and doc.lines[i].text.rstrip()[-1:] in ".!?؟。…:;؛»”\"')")]
+    head, tail = (min(prose[0], 12), prose[-1] + 1) if prose else (min(len(kept), 8), max(0, len(kept) - 8))
+    end = len(doc.lines)
+    return (kept[head] if head < len(kept) else end), (kept[tail] if tail < len(kept) else end)
+
+
+PROSE = "The minister resigned on Friday after a week of protests in the capital, aides said."
+SHORT = ["Share", "Home > World", "Why it matters", "x", "2019-11-19T08:57:45+01:00"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([PROSE] + SHORT), max_size=40), st.sets(st.integers(0, 39), max_size=10))
+def test_blocks_scan_from_both_ends_like_the_definition(lines, removed):
+    doc = Document("\n".join(lines))
+    assert (doc.head_end, doc.tail_start) == _blocks_by_definition(doc)
+    for i in removed:
+        if i < len(doc.lines):
+            doc.remove(i, "TEST")
+    doc.update_blocks()
+    assert (doc.head_end, doc.tail_start) == _blocks_by_definition(doc)
+    assert doc.edges() == [i for i in doc.kept() if doc.in_head(i) or doc.in_tail(i)]
+
+
+def test_phrase_set_knows_its_longest_phrase_and_pickles():
+    keys = phrase_set(["Share", "Share on Facebook", "اقرأ المزيد:"])
+    assert isinstance(keys, PhraseSet)
+    assert keys.max_words == 3 and keys.max_chars == len("share on facebook")
+    again = pickle.loads(pickle.dumps(keys))
+    assert again == keys and again.max_words == 3 and again.max_chars == keys.max_chars
+
+
+def test_key_in_bounds():
+    keys = phrase_set(["Share"])
+    assert Line(1, "Share:").key_in(keys)
+    assert Line(1, "  SHARE  ").key_in(keys)
+    assert Line(1, "يُعجبك").key_in(phrase_set(["يعجبك"]))  # two raw words, one folded word
+    assert not Line(1, "Share this").key_in(keys)
+    # A line over three times the longest phrase (plus 20 characters) is never folded to compare.
+    assert Line(1, "Share" + "." * 30).key_in(keys)
+    assert not Line(1, "Share" + "." * 31).key_in(keys)
+    assert Line(1, "Share").key_in(frozenset({"share"}))  # a plain frozenset works too
+
+
+def test_url_host_and_site_domains():
+    assert url_host("https://User@WWW.Example.com.:8080/a?b") == "www.example.com"
+    assert url_host("example.com/path") == "example.com"
+    site = Site(id="x", domains=("example.com",))
+    assert site.matches_url("https://news.example.com/a") and site.matches_host("example.com")
+    assert not site.matches_url("https://notexample.com/a")
