@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import html as htmlmod
 
-from cleaner import Cleaner
+from cleaner.engine import default_cleaner as cleaner
 from cleaner.extract import ExtractOptions, clean_html
-
-_CLEANER: Cleaner | None = None
-
-
-def cleaner() -> Cleaner:
-    global _CLEANER
-    if _CLEANER is None:
-        _CLEANER = Cleaner()
-    return _CLEANER
 
 
 JUSTEXT_LANG = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
