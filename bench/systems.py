@@ -7,7 +7,6 @@ import html as htmlmod
 from cleaner.engine import default_cleaner as cleaner
 from cleaner.extract import ExtractOptions, clean_html
 
-
 JUSTEXT_LANG = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
                 "ru": "Russian", "pl": "Polish", "it": "Italian", "ar": "Arabic", "nl": "Dutch",
                 "ja": None, "zh": None}
