@@ -86,6 +86,9 @@ class Document:
     between lines are kept so the output keeps the input's paragraph layout.
     """
 
+    # The page's headlines from its HTML metadata (<title>, og:title), set in HTML mode.
+    titles: tuple[str, ...] = ()
+
     def __init__(self, text: str, url: str | None = None, site: str | None = None,
                  lang: str | None = None) -> None:
         self.url = url

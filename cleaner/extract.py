@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html as htmlmod
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import regex
@@ -23,16 +25,31 @@ class ExtractOptions:
 
 _TAG = regex.compile(r"<(?:link|meta)\b[^>]{0,2000}>", regex.IGNORECASE)
 _ATTR = regex.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_TITLE = regex.compile(r"<title\b[^>]{0,200}>([^<]{1,600})</title>", regex.IGNORECASE)
+_TITLE_PROPS = ("og:title", "twitter:title")
 
 
-def page_metadata(html: str) -> tuple[str | None, str | None]:
-    """The page's own URL (canonical link or og:url) and site name (og:site_name).
+class PageMetadata(NamedTuple):
+    """What the page says about itself: its URL, its site's name and its headlines."""
+
+    url: str | None
+    site_name: str | None
+    titles: tuple[str, ...]  # the <title> and og:title / twitter:title, in that order, deduplicated
+
+
+def page_metadata(html: str) -> PageMetadata:
+    """The page's own URL (canonical link or og:url), site name (og:site_name) and headlines.
 
     A scan of the tags in the page's first 200 kB, not a second parse of the page: extraction
     already parses it once.
     """
+    head = html[:200_000]
     url = name = None
-    for tag in _TAG.findall(html[:200_000]):
+    titles: list[str] = []
+    found = _TITLE.search(head)
+    if found:
+        titles.append(found[1])
+    for tag in _TAG.findall(head):
         attrs = {m[0].lower(): m[1] or m[2] or m[3] for m in _ATTR.findall(tag)}
         rel, prop = attrs.get("rel", "").lower(), (attrs.get("property") or attrs.get("name") or "").lower()
         if rel == "canonical" and attrs.get("href", "").startswith("http") and url is None:
@@ -41,7 +58,10 @@ def page_metadata(html: str) -> tuple[str | None, str | None]:
             url = attrs["content"]
         elif prop == "og:site_name" and attrs.get("content"):
             name = name or attrs["content"]
-    return url, name
+        elif prop in _TITLE_PROPS and attrs.get("content"):
+            titles.append(attrs["content"])
+    titles = [" ".join(htmlmod.unescape(t).split()) for t in titles]
+    return PageMetadata(url, name, tuple(dict.fromkeys(t for t in titles if t)))
 
 
 def prune_xpaths(cleaner: Cleaner, site: str | None) -> list[str]:
@@ -68,16 +88,18 @@ def html_to_text(html: str, url: str | None = None, prune: list[str] | None = No
 def clean_html(cleaner: Cleaner, html: str, url: str | None = None, site: str | None = None,
                lang: str | None = None, options: ExtractOptions = ExtractOptions()) -> Result:
     """Detect the site (given URL, else the page's canonical URL and site name), prune that site's
-    XPaths, extract with trafilatura and run the text rules."""
-    page_url, site_name = page_metadata(html)
-    url = url or page_url
+    XPaths, extract with trafilatura and run the text rules (which also see the page's headlines)."""
+    meta = page_metadata(html)
+    url = url or meta.url
     probe = Document("", url=url, site=site, lang=lang)
     if site is None and url:
         site = cleaner.detect_site(probe)
-    if site is None and site_name:
-        site = _site_by_name(cleaner, site_name)
+    if site is None and meta.site_name:
+        site = _site_by_name(cleaner, meta.site_name)
     text = html_to_text(html, url=url, prune=prune_xpaths(cleaner, site), options=options)
-    result = cleaner.clean_document(Document(text, url=url, site=site, lang=lang))
+    doc = Document(text, url=url, site=site, lang=lang)
+    doc.titles = meta.titles
+    result = cleaner.clean_document(doc)
     result.input_text = text
     return result
 
