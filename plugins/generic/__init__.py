@@ -6,12 +6,13 @@ from .blocks import CommentForm, NewsletterBlock, ReadMore, RelatedBlock
 from .footer import CallToAction, CopyrightLine, TagList
 from .header import BareUrlOrTimestamp, Breadcrumb, DuplicateTitle, ImageFileName, LanguageSwitch, SiteName
 from .headline import PageHeadline
+from .repeats import RepeatedArticle
 from .widgets import ContactLine, LoneCloseMark, ShareButtons, TrailingAgency
 
 # Order matters only for which rule is credited when two would remove the same line.
 RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, PageHeadline, NewsletterBlock, CommentForm,
          ShareButtons, LoneCloseMark, ReadMore, RelatedBlock, SiteName, TrailingAgency, BareUrlOrTimestamp, ContactLine,
-         TagList, CopyrightLine, CallToAction]
+         TagList, CopyrightLine, CallToAction, RepeatedArticle]
 
 
 @hookimpl
