@@ -4,15 +4,15 @@ from cleaner.rules import Rule
 
 MIN_WORDS = 10  # paragraphs shorter than this are not compared (labels and list items repeat)
 MIN_RUN = 3  # consecutive paragraphs that must repeat, in order, for the copy to go
-OPENING = 3  # the copy must start with one of the article's first paragraphs
+OPENING = 2  # the copy must start with the article's first or second paragraph (after a caption)
 
 
 class RepeatedArticle(Rule):
     """Removes a second copy of the article: its opening paragraphs printed again, in order.
 
     What it does: among the kept lines of at least 10 words, finds a later run of 3 or more
-    consecutive ones that repeats, line for line (spacing aside), the article from one of its
-    first 3 such lines on, and removes that later copy. Repeats that do not start from the
+    consecutive ones that repeats, line for line (spacing aside), the article from its first or
+    second such line on, and removes that later copy. Repeats that do not start from the
     article's opening (a refrain, the same question in every interview, a meal plan repeated day
     after day) are kept.
     Why: pages carry the article twice (an AMP or no-script copy, a JSON or print version) and
