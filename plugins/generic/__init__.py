@@ -3,6 +3,7 @@
 from cleaner import hookimpl
 
 from .blocks import CommentForm, NewsletterBlock, ReadMore, RelatedBlock
+from .credits import CreditLine
 from .footer import CallToAction, CopyrightLine, TagList
 from .header import BareUrlOrTimestamp, Breadcrumb, DuplicateTitle, ImageFileName, LanguageSwitch, SiteName
 from .headline import PageHeadline
@@ -12,7 +13,8 @@ from .widgets import ContactLine, LoneCloseMark, ShareButtons, TrailingAgency
 # Order matters only for which rule is credited when two would remove the same line.
 RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, PageHeadline, NewsletterBlock, CommentForm,
          ShareButtons, LoneCloseMark, ReadMore, RelatedBlock, SiteName, TrailingAgency, BareUrlOrTimestamp, ContactLine,
-         TagList, CopyrightLine, CallToAction, RepeatedArticle]
+         TagList, CopyrightLine, CallToAction, RepeatedArticle,
+         CreditLine]
 
 
 @hookimpl

@@ -4,6 +4,8 @@ import regex
 
 from cleaner.rules import Rule, alternation, phrase_set
 
+from .words import whole_words
+
 _TAGS = phrase_set(["Tags", "Tags:", "Tagged", "Topics", "Keywords", "Schlagwörter", "Themen", "Mots-clés",
                     "Étiquettes", "Etiquetas", "Temas", "Palavras-chave", "Теги", "Метки", "الوسوم", "وسوم",
                     "كلمات مفتاحية", "الكلمات المفتاحية"])
@@ -67,19 +69,34 @@ class CopyrightLine(Rule):
 
 
 _CTA = alternation(["click here", "clicking here", "tap here", "get the app", "download the app",
-                    "download our app", "sign up", "subscribe", "follow us", "share it with a friend",
+                    "download our app", "follow us", "share it with a friend",
                     "اضغط هنا", "انقر هنا", "حمل التطبيق", "حمّل التطبيق", "cliquez ici", "téléchargez l application",
-                    "abonnez vous", "hier klicken", "klicken sie hier", "jetzt abonnieren", "haz clic aquí",
-                    "pulsa aquí", "suscríbete", "clique aqui", "assine", "нажмите здесь", "подпишитесь"],
+                    "hier klicken", "klicken sie hier", "jetzt abonnieren", "haz clic aquí",
+                    "pulsa aquí", "clique aqui", "нажмите здесь"],
                    anchored=False)
+# "Sign up" and "subscribe" are also how-to steps ("Sign up for a Hulu account"); they are a call to
+# action when the line names the site's offer: its newsletter or channel, "our", "here", "free", "now".
+_SIGN_UP = alternation(["sign up", "subscribe", "abonnez vous", "abonnieren", "suscríbete", "suscribete", "assine",
+                        "inscreva se", "подпишитесь", "اشترك"], anchored=False)
+_OFFER = whole_words(["newsletter", "our", "us", "here", "today", "now", "free", "youtube", "podcast", "channel",
+                      "alerts", "updates", "inbox", "notre", "nos", "ici", "gratuit", "unseren", "unsere", "hier",
+                      "kostenlos", "jetzt", "nuestro", "nuestra", "aquí", "gratis", "boletín", "nosso", "nossa",
+                      "aqui", "grátis", "наш", "нашу", "наши", "рассылку", "канал", "نشرتنا", "النشرة", "قناتنا",
+                      "الآن"])
+
+
+def _is_call_to_action(key: str) -> bool:
+    return bool(_CTA.search(key) or _SIGN_UP.search(key) and _OFFER.search(key))
 
 
 class CallToAction(Rule):
     """Removes a short call-to-action line in the head or tail block.
 
     What it does: removes a head- or tail-block line of at most 25 words that asks the reader to
-    click, download the app, sign up, subscribe or follow (CLICK HERE TO GET THE APP, Like this
-    story? Share it with a friend!, اضغط هنا, cliquez ici, hier klicken, haz clic aquí, …).
+    click, download the app or follow (CLICK HERE TO GET THE APP, Like this story? Share it with a
+    friend!, اضغط هنا, cliquez ici, hier klicken, haz clic aquí, …), or to sign up or subscribe to
+    the site's offer (its newsletter or channel, "our", "here", "free", "now"); a how-to step such as
+    "Sign up for a Hulu account" is kept.
     Why: promotions for the site's app, newsletter or social accounts are not article text.
     Example: "CLICK HERE TO GET THE FOX NEWS APP".
     """
@@ -91,5 +108,5 @@ class CallToAction(Rule):
     def apply(self, doc):
         for i in doc.kept():
             line = doc.lines[i]
-            if (doc.in_head(i) or doc.in_tail(i)) and line.words <= 25 and _CTA.search(line.key):
+            if (doc.in_head(i) or doc.in_tail(i)) and line.words <= 25 and _is_call_to_action(line.key):
                 doc.remove(i, self.code)
