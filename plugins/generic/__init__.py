@@ -7,6 +7,7 @@ from .credits import CreditLine
 from .footer import CallToAction, CopyrightLine, TagList
 from .header import BareUrlOrTimestamp, Breadcrumb, DuplicateTitle, ImageFileName, LanguageSwitch, SiteName
 from .headline import PageHeadline
+from .promos import FollowLine, NewsletterPromo, PublisherNotice
 from .repeats import RepeatedArticle
 from .widgets import ContactLine, LoneCloseMark, ShareButtons, TrailingAgency
 
@@ -14,7 +15,7 @@ from .widgets import ContactLine, LoneCloseMark, ShareButtons, TrailingAgency
 RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, PageHeadline, NewsletterBlock, CommentForm,
          ShareButtons, LoneCloseMark, ReadMore, RelatedBlock, SiteName, TrailingAgency, BareUrlOrTimestamp, ContactLine,
          TagList, CopyrightLine, CallToAction, RepeatedArticle,
-         CreditLine]
+         CreditLine, FollowLine, NewsletterPromo, PublisherNotice]
 
 
 @hookimpl

@@ -75,10 +75,10 @@ _CTA = alternation(["click here", "clicking here", "tap here", "get the app", "d
                     "pulsa aquí", "clique aqui", "нажмите здесь"],
                    anchored=False)
 # "Sign up" and "subscribe" are also how-to steps ("Sign up for a Hulu account"); they are a call to
-# action when the line names the site's offer: its newsletter or channel, "our", "here", "free", "now".
+# action when the line names the site's offer: its newsletter or channel, "our", "here", "now".
 _SIGN_UP = alternation(["sign up", "subscribe", "abonnez vous", "abonnieren", "suscríbete", "suscribete", "assine",
                         "inscreva se", "подпишитесь", "اشترك"], anchored=False)
-_OFFER = whole_words(["newsletter", "our", "us", "here", "today", "now", "free", "youtube", "podcast", "channel",
+_OFFER = whole_words(["newsletter", "our", "us", "here", "today", "now", "youtube", "podcast", "channel",
                       "alerts", "updates", "inbox", "notre", "nos", "ici", "gratuit", "unseren", "unsere", "hier",
                       "kostenlos", "jetzt", "nuestro", "nuestra", "aquí", "gratis", "boletín", "nosso", "nossa",
                       "aqui", "grátis", "наш", "нашу", "наши", "рассылку", "канал", "نشرتنا", "النشرة", "قناتنا",
@@ -95,7 +95,7 @@ class CallToAction(Rule):
     What it does: removes a head- or tail-block line of at most 25 words that asks the reader to
     click, download the app or follow (CLICK HERE TO GET THE APP, Like this story? Share it with a
     friend!, اضغط هنا, cliquez ici, hier klicken, haz clic aquí, …), or to sign up or subscribe to
-    the site's offer (its newsletter or channel, "our", "here", "free", "now"); a how-to step such as
+    the site's offer (its newsletter or channel, "our", "here", "now"); a how-to step such as
     "Sign up for a Hulu account" is kept.
     Why: promotions for the site's app, newsletter or social accounts are not article text.
     Example: "CLICK HERE TO GET THE FOX NEWS APP".

@@ -1,0 +1,103 @@
+"""The publisher's messages at the end of an article: follow us, get our newsletter, support us."""
+
+from typing import ClassVar
+
+import regex
+
+from cleaner.rules import Rule
+
+from .ending import ending_start
+
+_SENTENCE_START = r"(?:^|[.!?:;]\s+|\s[-–—|]\s+)\W*"
+_ACCOUNT = r"(?:@\w|https?://|www\.)"  # a named account: an @handle or a link
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+
+class EndingMarkerRule(Rule):
+    """Base: remove a line of at most ``max_words`` in the article's ending (its last prose
+    paragraph and the tail block, see ``ending.ending_start``) where ``pattern`` matches."""
+
+    pattern: ClassVar[regex.Pattern]
+    max_words: ClassVar[int] = 60
+
+    def apply(self, doc):
+        start = ending_start(doc)
+        for i in doc.kept():
+            line = doc.lines[i]
+            if i >= start and line.words <= self.max_words and self.pattern.search(line.text):
+                doc.remove(i, self.code)
+
+
+class FollowLine(EndingMarkerRule):
+    """Removes a "follow us / follow the author" line at the end of the article.
+
+    What it does: in the article's ending (its last prose paragraph or the tail block), removes a
+    line of at most 60 words with a sentence that starts with "Follow" (Suivez, Folgen Sie,
+    Síguenos, Siga-nos, Подписывайтесь, تابعونا) and names an account (an @handle or a link), or
+    that says how to reach the author ("… may be reached at", "Reach the reporters at @…").
+    Why: the publisher's and the author's social accounts are promotion, not article text.
+    Example: "Follow us on Twitter @example and on Facebook.", "Jane Doe may be reached at
+    jdoe@example.com. Follow her on Twitter @janedoe."
+    """
+
+    code = "GEN021"
+    slug = "follow-line"
+    pattern = regex.compile(
+        _SENTENCE_START + r"(?:follow|suivez|folgen sie|folge|síguenos|sígueme|siga-nos|siga|sigue|"
+        r"подписывайтесь|читайте нас|تابعونا|تابعوا|تابعنا)\b[^.!?]{0,80}?" + _ACCOUNT
+        + r"|\b(?:may|can) be reached at\b|" + _SENTENCE_START + r"reach (?:the |our )?(?:reporters?|author|writer|"
+        r"him|her|them)\b[^.!?]{0,40}?" + _ACCOUNT, _FLAGS)
+
+
+class NewsletterPromo(EndingMarkerRule):
+    """Removes a newsletter or channel sign-up promotion at the end of the article.
+
+    What it does: in the article's ending (its last prose paragraph or the tail block), removes a
+    line of at most 60 words with a sentence that opens with a call (Sign up, Subscribe, Get,
+    Join, Inscrivez-vous, Abonnez-vous, Abonnieren Sie, Melden Sie sich, Suscríbete, Assine,
+    Inscreva-se, Подпишитесь, اشترك) and offers a newsletter, an inbox delivery or a channel.
+    Why: newsletter boxes are the publisher's promotion, printed under every article.
+    Example: "Get the day's top headlines delivered to your inbox every morning by subscribing to
+    our newsletter."
+    """
+
+    code = "GEN022"
+    slug = "newsletter-promo"
+    _CALL = (r"(?:sign up|subscribe|get|join|inscrivez|abonnez|recevez|abonnieren|melden sie|holen sie|"
+             r"suscríbete|suscribete|recibe|únete|assine|inscreva|receba|подпишитесь|подписывайтесь|"
+             r"получайте|اشترك|سجل)")
+    _OFFER = (r"(?:newsletters?|inbox|youtube channel|podcast|mailing list|boletín|boletim|lettre d'information|"
+              r"рассылк\w*|النشرة\w*|القائمة البريدية)")
+    pattern = regex.compile(_SENTENCE_START + _CALL + r"\b[^.!?]{0,100}?\b" + _OFFER, _FLAGS)
+
+
+class PublisherNotice(EndingMarkerRule):
+    """Removes the publisher's notices at the end of the article: affiliate disclosures,
+    membership appeals and reprint terms.
+
+    What it does: in the article's ending (its last prose paragraph or the tail block), removes a
+    line of at most 60 words that discloses affiliate sales ("If you buy something through our
+    links …", "… may get a share of the sale", Si vous achetez un produit via nos liens, Wenn Sie
+    über einen Link kaufen, Si compras algo a través de nuestros enlaces, Se você comprar algo
+    através dos nossos links), appeals for support ("If you enjoyed this article …", "Support our
+    journalism", "Become a member", Unterstützen Sie unseren Journalismus, Soutenez notre
+    journalisme, Apoya nuestro periodismo) or states reprint terms ("This copy is for your
+    personal, non-commercial use only").
+    Why: these are the publisher's business messages, the same under every article.
+    Example: "If you buy something through this post, we may get a share of the sale."
+    """
+
+    code = "GEN023"
+    slug = "publisher-notice"
+    pattern = regex.compile(
+        r"\bif you (?:buy|purchase) (?:something|anything|a product) (?:through|via|from) (?:this|our|a|one of)"
+        r"|\bmay (?:earn|get|receive) a share of (?:the )?sales?"
+        r"|\bsi vous achetez (?:un produit|quelque chose) (?:via|par|à travers) (?:nos|un|ce|les)"
+        r"|\bwenn sie (?:über|ueber) (?:einen|diesen|unsere) links? (?:etwas )?(?:kaufen|einkaufen)"
+        r"|\bsi compras (?:algo|un producto) (?:a través de|desde|mediante) (?:nuestros|un|este|los)"
+        r"|\bse você comprar (?:algo|um produto) (?:por meio|através) d[eo]s? (?:nossos|um|este|os)"
+        r"|" + _SENTENCE_START + r"if you (?:enjoyed|liked|value|appreciate[ds]?) (?:this|our|reading)"
+        r"|\bsupport (?:our|independent|quality|local) journalism|\bbecome a (?:member|subscriber|supporter|patron)\b"
+        r"|\bunterstützen sie (?:unseren|unabhängigen|guten) journalismus|\bsoutenez (?:notre|le|un) journalisme"
+        r"|\bapoya (?:nuestro|el) periodismo|\bapoie (?:o|nosso) jornalismo|\bподдержите (?:нас|редакцию|наш)"
+        r"|\bfor (?:your )?personal,? non-?commercial use only|\bto order presentation-ready copies", _FLAGS)
