@@ -4,6 +4,7 @@ from cleaner import hookimpl
 
 from .blocks import CommentForm, NewsletterBlock, ReadMore, RelatedBlock
 from .credits import CreditLine
+from .datelines import Dateline
 from .footer import CallToAction, CopyrightLine, TagList
 from .header import BareUrlOrTimestamp, Breadcrumb, DuplicateTitle, ImageFileName, LanguageSwitch, SiteName
 from .headline import PageHeadline
@@ -15,7 +16,7 @@ from .widgets import ContactLine, LoneCloseMark, ShareButtons, TrailingAgency
 RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, PageHeadline, NewsletterBlock, CommentForm,
          ShareButtons, LoneCloseMark, ReadMore, RelatedBlock, SiteName, TrailingAgency, BareUrlOrTimestamp, ContactLine,
          TagList, CopyrightLine, CallToAction, RepeatedArticle,
-         CreditLine, FollowLine, NewsletterPromo, PublisherNotice]
+         CreditLine, FollowLine, NewsletterPromo, PublisherNotice, Dateline]
 
 
 @hookimpl
