@@ -17,7 +17,8 @@ _READ_MORE = phrase_set([
     "Lea también", "Leer más", "Lee también", "Ver también", "Te puede interesar", "Leia também",
     "Leia mais", "Veja também", "Читайте также", "Читать далее", "Смотрите также", "Czytaj także",
     "Devamını oku", "Leggi anche", "Leggi anche su", "See more", "Also on", "Also see", "Watch",
-    "Más información", "Mehr lesen", "Lisez aussi",
+    "Más información", "Mehr lesen", "Lisez aussi", "Le puede interesar", "Puede interesarte", "Schon gelesen",
+    "Das könnte dich auch interessieren", "Pour lire la suite", "Você pode gostar", "Вам может быть интересно",
 ])
 _READ_MORE_PREFIX = alternation(_READ_MORE)
 # "Also on example.com Headline": a teaser naming the site it links to.
@@ -73,7 +74,9 @@ _RELATED = phrase_set([
     "Você também pode gostar", "Notícias relacionadas", "Mais lidas", "Похожие новости",
     "Читайте также", "Самое читаемое", "Don't miss", "Don’t miss", "More stories from",
     "Read next", "What to read next", "Nicht verpassen", "À ne pas manquer", "No te lo pierdas",
-    "لا تفوت", "لا تفوتك", "مواضيع مقترحة",
+    "لا تفوت", "لا تفوتك", "مواضيع مقترحة", "Related content", "Recommended articles", "Empfohlene Beiträge",
+    "Empfohlene Artikel", "Mehr Themen", "Contenu associé", "Contenido relacionado", "Conteúdo relacionado",
+    "Рекомендуемые статьи", "محتوى ذو صلة",
 ])
 
 

@@ -3,7 +3,7 @@
 import regex
 
 from cleaner.normalize import phrase_key
-from cleaner.rules import Rule
+from cleaner.rules import Rule, alternation
 
 
 def _words(*groups: str) -> frozenset[str]:
@@ -14,9 +14,10 @@ def _words(*groups: str) -> frozenset[str]:
 # Labels and small words a date line may hold besides the date itself.
 _LABELS = _words(
     "updated last update published posted modified on at date time and of the",
-    "publié publie mis à jour le modifié à h", "veröffentlicht aktualisiert zuletzt stand um uhr am den",
-    "publicado actualizado actualización el a las de del", "atualizado atualização em às as",
-    "pubblicato aggiornato il alle", "опубликовано обновлено обновление в г года",
+    "publié publie mis à jour le modifié à h dernière", "veröffentlicht aktualisiert zuletzt stand um uhr am den",
+    "letzte änderung aktualisierung", "publicado actualizado actualización el a las de del última",
+    "atualizado atualização em às as", "pubblicato aggiornato aggiornamento il alle ultimo",
+    "опубликовано обновлено обновление последнее в г года",
     "نشر نشر في تحديث اخر تحديث في الساعه م ص بتاريخ تاريخ", "기사입력 입력 수정 승인 등록 업데이트",
 )
 # Calendar words: a line needs one of them, or a numeric date or time, to be a date line.
@@ -45,6 +46,14 @@ _CALENDAR = _words(
     "понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье",
     "الاثنين الثلاثاء الاربعاء الأربعاء الخميس الجمعة السبت الأحد",
 )
+# Labels that open an update line: such a line goes in the tail block too.
+_UPDATE_LABEL = alternation([
+    "updated", "last updated", "last update", "last modified", "published", "posted", "letzte änderung",
+    "letzte aktualisierung", "zuletzt aktualisiert", "aktualisiert", "veröffentlicht", "stand", "mis à jour",
+    "dernière mise à jour", "publié", "actualizado", "última actualización", "publicado", "atualizado",
+    "última atualização", "aggiornato", "ultimo aggiornamento", "pubblicato", "обновлено", "последнее обновление",
+    "опубликовано", "تحديث", "اخر تحديث", "نشر", "نشر في",
+])
 _NUMERIC_DATE = regex.compile(r"\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _NUMBER = regex.compile(r"^\d{1,4}(?:st|nd|rd|th|er|e|º|ª)?$")
 # A trailing byline after the date ("… by Jane Doe", "… por Jane Doe"): up to four capitalised words.
@@ -76,9 +85,11 @@ class Dateline(Rule):
     time words (month and weekday names in English, French, German, Spanish, Portuguese, Italian,
     Russian and Arabic; Updated, Published, Mis à jour, Aktualisiert, Actualizado, Atualizado,
     Обновлено, تحديث, 기사입력; time zones) and numbers, maybe followed by a short byline, or a
-    reading-time line (5 min read, Lesezeit: 3 Minuten, Tempo de leitura: 2 minutos).
-    Why: the page template prints the publication metadata above the article; it is not text.
-    (Dates after the article are left alone: there they are often an event's dates and times.)
+    reading-time line (5 min read, Lesezeit: 3 Minuten, Tempo de leitura: 2 minutos); in the tail
+    block, only such a date line that opens with an update label (Updated, Last modified, Letzte
+    Änderung, Mis à jour, Actualizado, Atualizado, Обновлено, آخر تحديث).
+    Why: the page template prints the publication metadata around the article; it is not text.
+    (Bare dates after the article are left alone: there they are often an event's dates and times.)
     Example: "UPDATED: Tue., Nov. 19, 2019", "sexta-feira, 22 de outubro de 2010 às 20:13",
     "Tempo de leitura: 1 minuto".
     """
@@ -90,7 +101,8 @@ class Dateline(Rule):
     def apply(self, doc):
         for i in doc.kept():
             line = doc.lines[i]
-            if line.words > 15 or not doc.in_head(i):
+            if line.words > 15 or not (doc.in_head(i) or doc.in_tail(i)):
                 continue
-            if _READING_TIME.match(line.key) or is_date_line(line.text):
+            if doc.in_head(i) and (_READING_TIME.match(line.key) or is_date_line(line.text)) or (
+                    _UPDATE_LABEL.match(line.key) and is_date_line(line.text)):
                 doc.remove(i, self.code)

@@ -11,6 +11,10 @@ _TAGS = phrase_set(["Tags", "Tags:", "Tagged", "Topics", "Keywords", "Schlagwör
                     "كلمات مفتاحية", "الكلمات المفتاحية"])
 _TAGS_INLINE = regex.compile(r"^(?:Tags|Tagged|Topics|Keywords|Schlagwörter|Mots-clés|Etiquetas|Temas|Теги|الوسوم|وسوم)"
                              r"\s*:\s*\S", regex.IGNORECASE)
+# Category labels: in the head or tail block only ("Category: Best Actor" may be a line of an article).
+_CATEGORY_INLINE = regex.compile(r"^(?:Categories|Category|Filed under|Posted in|Kategorien|Kategorie|Rubrik"
+                                 r"|Catégories?|Rubrique|Categorías?|Categorias?|Рубрика|Категории|Категория|التصنيفات|التصنيف)"
+                                 r"\s*:\s*\S", regex.IGNORECASE)
 
 
 class TagList(Rule):
@@ -18,7 +22,8 @@ class TagList(Rule):
 
     What it does: removes a line that is only a tags heading (Tags, Schlagwörter, Mots-clés,
     Etiquetas, الوسوم, …) and the next line when it is a short list (at most 40 words, no sentence
-    end), or a one-line "Tags: a, b, c" list.
+    end), or a one-line "Tags: a, b, c" list; in the head or tail block, a one-line category list
+    ("Filed under: World", "Kategorie: News", "Catégorie : Sport", "Categoría: Política", "Рубрика: Спорт").
     Why: tag lists are navigation to topic pages.
     Example: "Tags" then "calendario stock car 2018, stock car brasil, stock car interlagos".
     """
@@ -36,7 +41,8 @@ class TagList(Rule):
                     nxt = doc.lines[kept[n + 1]]
                     if nxt.words <= 40 and not nxt.is_prose:
                         doc.remove(kept[n + 1], self.code)
-            elif line.words <= 40 and not line.is_prose and _TAGS_INLINE.match(line.text.strip()):
+            elif line.words <= 40 and not line.is_prose and (_TAGS_INLINE.match(line.text.strip()) or (
+                    _CATEGORY_INLINE.match(line.text.strip()) and (doc.in_head(i) or doc.in_tail(i)))):
                 doc.remove(i, self.code)
 
 

@@ -80,8 +80,9 @@ class PublisherNotice(EndingMarkerRule):
     links …", "… may get a share of the sale", Si vous achetez un produit via nos liens, Wenn Sie
     über einen Link kaufen, Si compras algo a través de nuestros enlaces, Se você comprar algo
     através dos nossos links), appeals for support ("If you enjoyed this article …", "Support our
-    journalism", "Become a member", Unterstützen Sie unseren Journalismus, Soutenez notre
-    journalisme, Apoya nuestro periodismo) or states reprint terms ("This copy is for your
+    journalism", "Become a member", Unterstützen Sie unseren Journalismus, Werden Sie Mitglied,
+    Soutenez notre journalisme, Devenez membre, Apoya nuestro periodismo, Hazte miembro, Torne-se
+    assinante, Станьте подписчиком) or states reprint terms ("This copy is for your
     personal, non-commercial use only").
     Why: these are the publisher's business messages, the same under every article.
     Example: "If you buy something through this post, we may get a share of the sale."
@@ -98,6 +99,9 @@ class PublisherNotice(EndingMarkerRule):
         r"|\bse você comprar (?:algo|um produto) (?:por meio|através) d[eo]s? (?:nossos|um|este|os)"
         r"|" + _SENTENCE_START + r"if you (?:enjoyed|liked|value|appreciate[ds]?) (?:this|our|reading)"
         r"|\bsupport (?:our|independent|quality|local) journalism|\bbecome a (?:member|subscriber|supporter|patron)\b"
+        r"|\bdevenez (?:membre|abonnée?|adhérent)|\bwerden sie (?:mitglied|abonnent|unterstützer)"
+        r"|\bhazte (?:miembro|socio|suscriptor)|\btorne-se (?:membro|assinante|apoiador)"
+        r"|\bстаньте (?:подписчиком|участником|членом)"
         r"|\bunterstützen sie (?:unseren|unabhängigen|guten) journalismus|\bsoutenez (?:notre|le|un) journalisme"
         r"|\bapoya (?:nuestro|el) periodismo|\bapoie (?:o|nosso) jornalismo|\bподдержите (?:нас|редакцию|наш)"
         r"|\bfor (?:your )?personal,? non-?commercial use only|\bto order presentation-ready copies", _FLAGS)
