@@ -19,6 +19,8 @@ _READ_MORE = phrase_set([
     "Devamını oku", "Leggi anche", "Leggi anche su", "See more", "Also on", "Also see", "Watch",
     "Más información", "Mehr lesen", "Lisez aussi", "Le puede interesar", "Puede interesarte", "Schon gelesen",
     "Das könnte dich auch interessieren", "Pour lire la suite", "Você pode gostar", "Вам может быть интересно",
+    "Related post", "Related reading", "Article lié", "Verwandter Artikel", "Artículo relacionado",
+    "Artigo relacionado", "Похожая статья",
 ])
 _READ_MORE_PREFIX = alternation(_READ_MORE)
 # "Also on example.com Headline": a teaser naming the site it links to.

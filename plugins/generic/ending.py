@@ -1,4 +1,5 @@
-"""Where the article ends: the last prose paragraph and the tail block after it."""
+"""Where the article starts and ends: the head block and the first prose paragraph, the last prose
+paragraph and the tail block."""
 
 
 def ending_start(doc) -> int:
@@ -15,3 +16,17 @@ def ending_start(doc) -> int:
             break
         last = i
     return doc.tail_start if last is None or not doc.lines[last].is_prose else last
+
+
+def opening_end(doc) -> int:
+    """Index just after the article's opening: the head block and the first prose paragraph
+    after it (the head block alone when there is no prose)."""
+    for i in doc.kept():
+        if i >= doc.head_end:
+            return i + 1 if doc.lines[i].is_prose else doc.head_end
+    return doc.head_end
+
+
+def in_edges(doc, i: int, opening: int, ending: int) -> bool:
+    """Whether line ``i`` is in the opening (before ``opening_end``) or the ending (from ``ending_start``)."""
+    return i < opening or i >= ending

@@ -80,7 +80,7 @@ _CTA = alternation(["click here", "clicking here", "tap here", "get the app", "d
                     "hier klicken", "klicken sie hier", "jetzt abonnieren", "haz clic aquí",
                     "pulsa aquí", "clique aqui", "нажмите здесь"],
                    anchored=False)
-# "Sign up" and "subscribe" are also how-to steps ("Sign up for a Hulu account"); they are a call to
+# "Sign up" and "subscribe" are also how-to steps ("Sign up for a streaming account"); they are a call to
 # action when the line names the site's offer: its newsletter or channel, "our", "here", "now".
 _SIGN_UP = alternation(["sign up", "subscribe", "abonnez vous", "abonnieren", "suscríbete", "suscribete", "assine",
                         "inscreva se", "подпишитесь", "اشترك"], anchored=False)
@@ -102,7 +102,8 @@ class CallToAction(Rule):
     click, download the app or follow (CLICK HERE TO GET THE APP, Like this story? Share it with a
     friend!, اضغط هنا, cliquez ici, hier klicken, haz clic aquí, …), or to sign up or subscribe to
     the site's offer (its newsletter or channel, "our", "here", "now"); a how-to step such as
-    "Sign up for a Hulu account" is kept.
+    "Sign up for a streaming account" is kept. Anywhere in the text, the same on a short line in
+    capitals (a shouted promotion between paragraphs).
     Why: promotions for the site's app, newsletter or social accounts are not article text.
     Example: "CLICK HERE TO GET THE FOX NEWS APP".
     """
@@ -114,5 +115,7 @@ class CallToAction(Rule):
     def apply(self, doc):
         for i in doc.kept():
             line = doc.lines[i]
-            if (doc.in_head(i) or doc.in_tail(i)) and line.words <= 25 and _is_call_to_action(line.key):
+            if line.words > 25 or not _is_call_to_action(line.key):
+                continue
+            if doc.in_head(i) or doc.in_tail(i) or (line.words <= 15 and line.text.isupper()):
                 doc.remove(i, self.code)

@@ -1,4 +1,4 @@
-"""The publisher's messages at the end of an article: follow us, get our newsletter, support us."""
+"""The publisher's messages around an article: follow us, get our newsletter, support us."""
 
 from typing import ClassVar
 
@@ -6,29 +6,31 @@ import regex
 
 from cleaner.rules import Rule
 
-from .ending import ending_start
+from .ending import ending_start, in_edges, opening_end
 
 _SENTENCE_START = r"(?:^|[.!?:;]\s+|\s[-–—|]\s+)\W*"
 _ACCOUNT = r"(?:@\w|https?://|www\.)"  # a named account: an @handle or a link
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 
-class EndingMarkerRule(Rule):
-    """Base: remove a line of at most ``max_words`` in the article's ending (its last prose
-    paragraph and the tail block, see ``ending.ending_start``) where ``pattern`` matches."""
+class EdgeMarkerRule(Rule):
+    """Base: remove a line of at most ``max_words`` where ``pattern`` matches, in the article's
+    ending (its last prose paragraph and the tail block, see ``ending.ending_start``) or, with
+    ``opening``, also in its opening (the head block and the first prose paragraph)."""
 
     pattern: ClassVar[regex.Pattern]
     max_words: ClassVar[int] = 60
+    opening: ClassVar[bool] = False
 
     def apply(self, doc):
-        start = ending_start(doc)
+        ending, opening = ending_start(doc), opening_end(doc) if self.opening else -1
         for i in doc.kept():
             line = doc.lines[i]
-            if i >= start and line.words <= self.max_words and self.pattern.search(line.text):
+            if in_edges(doc, i, opening, ending) and line.words <= self.max_words and self.pattern.search(line.text):
                 doc.remove(i, self.code)
 
 
-class FollowLine(EndingMarkerRule):
+class FollowLine(EdgeMarkerRule):
     """Removes a "follow us / follow the author" line at the end of the article.
 
     What it does: in the article's ending (its last prose paragraph or the tail block), removes a
@@ -49,20 +51,22 @@ class FollowLine(EndingMarkerRule):
         r"him|her|them)\b[^.!?]{0,40}?" + _ACCOUNT, _FLAGS)
 
 
-class NewsletterPromo(EndingMarkerRule):
-    """Removes a newsletter or channel sign-up promotion at the end of the article.
+class NewsletterPromo(EdgeMarkerRule):
+    """Removes a newsletter or channel sign-up promotion at the start or the end of the article.
 
-    What it does: in the article's ending (its last prose paragraph or the tail block), removes a
-    line of at most 60 words with a sentence that opens with a call (Sign up, Subscribe, Get,
-    Join, Inscrivez-vous, Abonnez-vous, Abonnieren Sie, Melden Sie sich, Suscríbete, Assine,
-    Inscreva-se, Подпишитесь, اشترك) and offers a newsletter, an inbox delivery or a channel.
-    Why: newsletter boxes are the publisher's promotion, printed under every article.
+    What it does: in the article's opening (the head block or the first prose paragraph) or its
+    ending (its last prose paragraph or the tail block), removes a line of at most 60 words with
+    a sentence that opens with a call (Sign up, Subscribe, Get, Join, Inscrivez-vous,
+    Abonnez-vous, Abonnieren Sie, Melden Sie sich, Suscríbete, Assine, Inscreva-se, Подпишитесь,
+    اشترك) and offers a newsletter, an inbox delivery or a channel.
+    Why: newsletter boxes are the publisher's promotion, printed above or under every article.
     Example: "Get the day's top headlines delivered to your inbox every morning by subscribing to
     our newsletter."
     """
 
     code = "GEN022"
     slug = "newsletter-promo"
+    opening = True
     _CALL = (r"(?:sign up|subscribe|get|join|inscrivez|abonnez|recevez|abonnieren|melden sie|holen sie|"
              r"suscríbete|suscribete|recibe|únete|assine|inscreva|receba|подпишитесь|подписывайтесь|"
              r"получайте|اشترك|سجل)")
@@ -71,12 +75,13 @@ class NewsletterPromo(EndingMarkerRule):
     pattern = regex.compile(_SENTENCE_START + _CALL + r"\b[^.!?]{0,100}?\b" + _OFFER, _FLAGS)
 
 
-class PublisherNotice(EndingMarkerRule):
-    """Removes the publisher's notices at the end of the article: affiliate disclosures,
-    membership appeals and reprint terms.
+class PublisherNotice(EdgeMarkerRule):
+    """Removes the publisher's notices at the start or the end of the article: affiliate
+    disclosures, membership appeals and reprint terms.
 
-    What it does: in the article's ending (its last prose paragraph or the tail block), removes a
-    line of at most 60 words that discloses affiliate sales ("If you buy something through our
+    What it does: in the article's opening (the head block or the first prose paragraph) or its
+    ending (its last prose paragraph or the tail block), removes a line of at most 60 words that
+    discloses affiliate sales ("If you buy something through our
     links …", "… may get a share of the sale", Si vous achetez un produit via nos liens, Wenn Sie
     über einen Link kaufen, Si compras algo a través de nuestros enlaces, Se você comprar algo
     através dos nossos links), appeals for support ("If you enjoyed this article …", "Support our
@@ -84,12 +89,13 @@ class PublisherNotice(EndingMarkerRule):
     Soutenez notre journalisme, Devenez membre, Apoya nuestro periodismo, Hazte miembro, Torne-se
     assinante, Станьте подписчиком) or states reprint terms ("This copy is for your
     personal, non-commercial use only").
-    Why: these are the publisher's business messages, the same under every article.
+    Why: these are the publisher's business messages, the same around every article.
     Example: "If you buy something through this post, we may get a share of the sale."
     """
 
     code = "GEN023"
     slug = "publisher-notice"
+    opening = True
     pattern = regex.compile(
         r"\bif you (?:buy|purchase) (?:something|anything|a product) (?:through|via|from) (?:this|our|a|one of)"
         r"|\bmay (?:earn|get|receive) a share of (?:the )?sales?"
