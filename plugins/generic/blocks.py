@@ -20,14 +20,16 @@ _READ_MORE = phrase_set([
     "Más información", "Mehr lesen", "Lisez aussi", "Le puede interesar", "Puede interesarte", "Schon gelesen",
     "Das könnte dich auch interessieren", "Pour lire la suite", "Você pode gostar", "Вам может быть интересно",
     "Related post", "Related reading", "Article lié", "Verwandter Artikel", "Artículo relacionado",
-    "Artigo relacionado", "Похожая статья",
+    "Artigo relacionado", "Похожая статья", "Explore further", "Learn more", "En savoir plus", "Mehr erfahren",
+    "Saiba mais", "Подробнее", "اعرف المزيد",
 ])
 _READ_MORE_PREFIX = alternation(_READ_MORE)
 # "Also on example.com Headline": a teaser naming the site it links to.
 _ALSO_ON = regex.compile(r"^Also on [\w-]+(?:\.[\w-]+)+ ")
 # Markers too generic to vouch for the line after them: they only remove themselves.
 _WEAK_MARKERS = phrase_set(["More", "Related", "Recommended", "See also", "Voir aussi", "Ver também", "Watch",
-                            "Ver también"])
+                            "Ver también", "Explore further", "Learn more", "En savoir plus", "Mehr erfahren",
+                            "Saiba mais", "Подробнее", "اعرف المزيد"])
 
 
 class ReadMore(Rule):
@@ -82,11 +84,18 @@ _RELATED = phrase_set([
 ])
 
 
+# A heading that names the section or site the list comes from ("Most read in World", "Popular on Example").
+_RELATED_PREFIX = alternation(["most read in", "popular on", "trending on", "meistgelesen in", "les plus lus",
+                               "lo mas leido en", "mas leidas en", "mais lidas em", "самое читаемое в",
+                               "الاكثر قراءه في"])
+
+
 class RelatedBlock(Rule):
     """Removes a related-articles block and the non-prose lines after it.
 
     What it does: from a related/"you may also like" heading (قد يعجبك أيضاً, مقالات ذات صلة,
-    You may also like, Related articles, Vous aimerez aussi, …), removes the heading and every
+    You may also like, Related articles, Vous aimerez aussi, …, or a short "Most read in …",
+    "Popular on …", "Meistgelesen in …" heading), removes the heading and every
     following line up to the first prose paragraph (a sentence of 10 or more words ending in
     punctuation, or any line of 25 or more words).
     Why: the block is a list of other articles' headlines, categories and teasers.
@@ -99,7 +108,9 @@ class RelatedBlock(Rule):
     def apply(self, doc):
         kept = doc.kept()
         for n, i in enumerate(kept):
-            if doc.lines[i].key_in(_RELATED) and doc.lines[i].words <= 8:
+            line = doc.lines[i]
+            if line.words <= 8 and (line.key_in(_RELATED) or (
+                    line.words <= 6 and not line.is_prose and _RELATED_PREFIX.match(line.key))):
                 doc.remove(i, self.code)
                 for j in kept[n + 1:]:
                     if doc.lines[j].is_prose:
