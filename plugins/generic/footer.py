@@ -17,13 +17,25 @@ _CATEGORY_INLINE = regex.compile(r"^(?:Categories|Category|Filed under|Posted in
                                  r"\s*:\s*\S", regex.IGNORECASE)
 
 
+_ITEM_SEPARATOR = regex.compile(r"\s*[,|·•;،]\s*")
+
+
+def _is_item_list(text: str) -> bool:
+    """Three or more short items (at most 6 words each) between commas or bars, no sentence end:
+    a long list of tags reads as prose by its length alone."""
+    text = text.strip()
+    items = [item for item in _ITEM_SEPARATOR.split(text) if item]
+    return (len(items) >= 3 and text[-1:] not in ".!?؟" and all(len(item.split()) <= 6 for item in items))
+
+
 class TagList(Rule):
     """Removes a tag list: a "Tags" heading and the list of tags after it.
 
     What it does: removes a line that is only a tags heading (Tags, Schlagwörter, Mots-clés,
     Etiquetas, الوسوم, …) and the next line when it is a short list (at most 40 words, no sentence
-    end), or a one-line "Tags: a, b, c" list; in the head or tail block, a one-line category list
-    ("Filed under: World", "Kategorie: News", "Catégorie : Sport", "Categoría: Política", "Рубрика: Спорт").
+    end or only short items between commas), or a one-line "Tags: a, b, c" list; in the head or
+    tail block, a one-line category list ("Filed under: World", "Kategorie: News", "Catégorie :
+    Sport", "Categoría: Política", "Рубрика: Спорт").
     Why: tag lists are navigation to topic pages.
     Example: "Tags" then "calendario stock car 2018, stock car brasil, stock car interlagos".
     """
@@ -39,7 +51,7 @@ class TagList(Rule):
                 doc.remove(i, self.code)
                 if n + 1 < len(kept):
                     nxt = doc.lines[kept[n + 1]]
-                    if nxt.words <= 40 and not nxt.is_prose:
+                    if nxt.words <= 40 and (not nxt.is_prose or _is_item_list(nxt.text)):
                         doc.remove(kept[n + 1], self.code)
             elif line.words <= 40 and not line.is_prose and (_TAGS_INLINE.match(line.text.strip()) or (
                     _CATEGORY_INLINE.match(line.text.strip()) and (doc.in_head(i) or doc.in_tail(i)))):
