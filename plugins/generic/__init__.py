@@ -8,7 +8,7 @@ from .datelines import Dateline
 from .footer import CallToAction, CopyrightLine, TagList
 from .header import BareUrlOrTimestamp, Breadcrumb, DuplicateTitle, ImageFileName, LanguageSwitch, SiteName
 from .headline import PageHeadline
-from .promos import FollowLine, NewsletterPromo, PublisherNotice
+from .promos import CommentNotice, FollowLine, NewsletterPromo, PublisherNotice
 from .repeats import RepeatedArticle
 from .widgets import ContactLine, LoneCloseMark, ShareButtons, TrailingAgency
 
@@ -16,7 +16,8 @@ from .widgets import ContactLine, LoneCloseMark, ShareButtons, TrailingAgency
 RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, PageHeadline, NewsletterBlock, CommentForm,
          ShareButtons, LoneCloseMark, ReadMore, RelatedBlock, SiteName, TrailingAgency, BareUrlOrTimestamp, ContactLine,
          TagList, CopyrightLine, CallToAction, RepeatedArticle,
-         CreditLine, FollowLine, NewsletterPromo, PublisherNotice, Dateline]
+         CreditLine, FollowLine, NewsletterPromo, PublisherNotice, Dateline,
+         CommentNotice]
 
 
 @hookimpl

@@ -26,8 +26,11 @@ class EdgeMarkerRule(Rule):
         ending, opening = ending_start(doc), opening_end(doc) if self.opening else -1
         for i in doc.kept():
             line = doc.lines[i]
-            if in_edges(doc, i, opening, ending) and line.words <= self.max_words and self.pattern.search(line.text):
+            if in_edges(doc, i, opening, ending) and line.words <= self.max_words and self.matches(line.text):
                 doc.remove(i, self.code)
+
+    def matches(self, text: str) -> bool:
+        return bool(self.pattern.search(text))
 
 
 class FollowLine(EdgeMarkerRule):
@@ -111,3 +114,31 @@ class PublisherNotice(EdgeMarkerRule):
         r"|\bunterstützen sie (?:unseren|unabhängigen|guten) journalismus|\bsoutenez (?:notre|le|un) journalisme"
         r"|\bapoya (?:nuestro|el) periodismo|\bapoie (?:o|nosso) jornalismo|\bподдержите (?:нас|редакцию|наш)"
         r"|\bfor (?:your )?personal,? non-?commercial use only|\bto order presentation-ready copies", _FLAGS)
+
+
+class CommentNotice(EdgeMarkerRule):
+    """Removes the comment section's moderation notice at the end of the article.
+
+    What it does: in the article's ending (its last prose paragraph or the tail block), removes a
+    line of at most 60 words with a sentence that names comments (comments, comentários,
+    comentarios, Kommentare, commentaires, комментарии, التعليقات) and their moderation or approval
+    (moderated, approved, moderador, Freigabe, modérés, модерации, …) and speaks to the reader or
+    for the site (your, please, our, usuário, unserer, votre, nuestro, ваш, يرجى, …).
+    Why: it is the comment form's house rules, printed under every article.
+    Example: "Comments are moderated and will not be published if they are abusive."
+    """
+
+    code = "GEN025"
+    slug = "comment-notice"
+    _COMMENTS = r"(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|комментари\w*|التعليقات|تعليقك)"
+    _MODERATION = (r"(?:moderat\w*|approv\w*|aprovad\w*|aprobad\w*|moderador\w*|moderiert\w*|freigabe|freigeschaltet|"
+                   r"modér\w*|validés?|модер\w*|одобрен\w*|مراجعه|مراجعة|الموافقه|الموافقة)")
+    pattern = regex.compile(r"\b" + _COMMENTS + r"\b[^.!?]{0,120}?\b" + _MODERATION + r"|\b" + _MODERATION
+                            + r"\b[^.!?]{0,60}?\b" + _COMMENTS + r"\b", _FLAGS)
+    # The notice speaks to the reader or for the site: a report about moderation does not.
+    _READER = regex.compile(r"\b(?:your?|please|our|usuários?|usuarios?|leitor\w*|lector\w*|ihre?|unserer?|bitte|"
+                            r"votre|vos|notre|nos|veuillez|su|sus|nuestr\w+|seu|sua|nosso|nossa|ваш\w*|наш\w*|"
+                            r"пожалуйста|نرجو|يرجى|تعليقك)\b", _FLAGS)
+
+    def matches(self, text: str) -> bool:
+        return bool(self.pattern.search(text) and self._READER.search(text))
