@@ -4,7 +4,7 @@ import regex
 
 from cleaner.rules import Rule, alternation
 
-from .ending import ending_start
+from .ending import edge_lines
 
 # Whole phrases that open a credit line (matched on the folded key: no case, accents, punctuation).
 _CREDIT_START = alternation([
@@ -46,10 +46,9 @@ class CreditLine(Rule):
     slug = "credit-line"
 
     def apply(self, doc):
-        start = ending_start(doc)
-        for i in doc.kept():
+        for i in edge_lines(doc, opening=False):
             line = doc.lines[i]
-            if i < start or line.words > MAX_WORDS:
+            if line.words > MAX_WORDS:
                 continue
             key = line.key
             end = _CREDIT_END.search(key)

@@ -54,6 +54,7 @@ _UPDATE_LABEL = alternation([
     "última atualização", "aggiornato", "ultimo aggiornamento", "pubblicato", "обновлено", "последнее обновление",
     "опубликовано", "تحديث", "اخر تحديث", "نشر", "نشر في",
 ])
+_DIGIT = regex.compile(r"\d")  # every date and reading-time line has one
 _NUMERIC_DATE = regex.compile(r"\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _NUMBER = regex.compile(r"^\d{1,4}(?:st|nd|rd|th|er|e|º|ª)?$")
 # A trailing byline after the date ("… by Jane Doe", "… por Jane Doe"): up to four capitalised words.
@@ -101,7 +102,7 @@ class Dateline(Rule):
     def apply(self, doc):
         for i in doc.kept():
             line = doc.lines[i]
-            if line.words > 15 or not (doc.in_head(i) or doc.in_tail(i)):
+            if line.words > 15 or not (doc.in_head(i) or doc.in_tail(i)) or not _DIGIT.search(line.text):
                 continue
             if doc.in_head(i) and (_READING_TIME.match(line.key) or is_date_line(line.text)) or (
                     _UPDATE_LABEL.match(line.key) and is_date_line(line.text)):

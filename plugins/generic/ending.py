@@ -1,8 +1,10 @@
 """Where the article starts and ends: the head block and the first prose paragraph, the last prose
 paragraph and the tail block."""
 
+from bisect import bisect_left
 
-def ending_start(doc) -> int:
+
+def ending_start(doc, kept: list[int]) -> int:
     """Index of the first line of the article's ending: its last kept prose paragraph (the kept
     line just before the tail block), or the tail block itself when there is no prose.
 
@@ -10,23 +12,21 @@ def ending_start(doc) -> int:
     it is the last prose paragraph itself rather than a tail-block line. Removing it moves the
     blocks, so the engine's next pass reaches the line before it.
     """
-    last = None
-    for i in doc.kept():
-        if i >= doc.tail_start:
-            break
-        last = i
-    return doc.tail_start if last is None or not doc.lines[last].is_prose else last
+    n = bisect_left(kept, doc.tail_start)
+    return kept[n - 1] if n and doc.lines[kept[n - 1]].is_prose else doc.tail_start
 
 
-def opening_end(doc) -> int:
+def opening_end(doc, kept: list[int]) -> int:
     """Index just after the article's opening: the head block and the first prose paragraph
     after it (the head block alone when there is no prose)."""
-    for i in doc.kept():
-        if i >= doc.head_end:
-            return i + 1 if doc.lines[i].is_prose else doc.head_end
-    return doc.head_end
+    n = bisect_left(kept, doc.head_end)
+    return kept[n] + 1 if n < len(kept) and doc.lines[kept[n]].is_prose else doc.head_end
 
 
-def in_edges(doc, i: int, opening: int, ending: int) -> bool:
-    """Whether line ``i`` is in the opening (before ``opening_end``) or the ending (from ``ending_start``)."""
-    return i < opening or i >= ending
+def edge_lines(doc, opening: bool = True) -> list[int]:
+    """The kept lines of the article's ending and, with ``opening``, of its opening, in order."""
+    kept = doc.kept()
+    end = bisect_left(kept, ending_start(doc, kept))
+    start = bisect_left(kept, opening_end(doc, kept)) if opening else 0
+    return kept[:min(start, end)] + kept[end:]
+

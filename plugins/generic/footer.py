@@ -127,7 +127,6 @@ class CallToAction(Rule):
     def apply(self, doc):
         for i in doc.kept():
             line = doc.lines[i]
-            if line.words > 25 or not _is_call_to_action(line.key):
-                continue
-            if doc.in_head(i) or doc.in_tail(i) or (line.words <= 15 and line.text.isupper()):
+            if line.words <= 25 and (doc.in_head(i) or doc.in_tail(i) or (
+                    line.words <= 15 and line.text.isupper())) and _is_call_to_action(line.key):
                 doc.remove(i, self.code)

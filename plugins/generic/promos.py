@@ -6,7 +6,7 @@ import regex
 
 from cleaner.rules import Rule
 
-from .ending import ending_start, in_edges, opening_end
+from .ending import edge_lines
 
 _SENTENCE_START = r"(?:^|[.!?:;]\s+|\s[-–—|]\s+)\W*"
 _ACCOUNT = r"(?:@\w|https?://|www\.)"  # a named account: an @handle or a link
@@ -19,18 +19,21 @@ class EdgeMarkerRule(Rule):
     ``opening``, also in its opening (the head block and the first prose paragraph)."""
 
     pattern: ClassVar[regex.Pattern]
+    # Groups of casefolded substrings: a matching line holds one of each group (a cheap test that
+    # spares most lines the pattern).
+    needles: ClassVar[tuple[tuple[str, ...], ...]]
     max_words: ClassVar[int] = 60
     opening: ClassVar[bool] = False
 
     def apply(self, doc):
-        ending, opening = ending_start(doc), opening_end(doc) if self.opening else -1
-        for i in doc.kept():
+        for i in edge_lines(doc, self.opening):
             line = doc.lines[i]
-            if in_edges(doc, i, opening, ending) and line.words <= self.max_words and self.matches(line.text):
+            if line.words <= self.max_words and self.matches(line.text):
                 doc.remove(i, self.code)
 
     def matches(self, text: str) -> bool:
-        return bool(self.pattern.search(text))
+        folded = text.casefold()
+        return all(any(n in folded for n in group) for group in self.needles) and bool(self.pattern.search(text))
 
 
 class FollowLine(EdgeMarkerRule):
@@ -47,6 +50,8 @@ class FollowLine(EdgeMarkerRule):
 
     code = "GEN021"
     slug = "follow-line"
+    needles = (("follow", "suivez", "folg", "sígu", "sigue", "siga", "подписывайтесь", "читайте нас", "تابع", "reach"),
+               ("@", "http", "www.", "reached at"))
     pattern = regex.compile(
         _SENTENCE_START + r"(?:follow|suivez|folgen sie|folge|síguenos|sígueme|siga-nos|siga|sigue|"
         r"подписывайтесь|читайте нас|تابعونا|تابعوا|تابعنا)\b[^.!?]{0,80}?" + _ACCOUNT
@@ -70,6 +75,8 @@ class NewsletterPromo(EdgeMarkerRule):
     code = "GEN022"
     slug = "newsletter-promo"
     opening = True
+    needles = (("newsletter", "inbox", "youtube channel", "podcast", "mailing list", "boletín", "boletim",
+                "lettre d'information", "рассылк", "النشر", "القائمة البريدية"),)
     _CALL = (r"(?:sign up|subscribe|get|join|inscrivez|abonnez|recevez|abonnieren|melden sie|holen sie|"
              r"suscríbete|suscribete|recibe|únete|assine|inscreva|receba|подпишитесь|подписывайтесь|"
              r"получайте|اشترك|سجل)")
@@ -99,6 +106,11 @@ class PublisherNotice(EdgeMarkerRule):
     code = "GEN023"
     slug = "publisher-notice"
     opening = True
+    needles = (("if you buy", "if you purchase", "if you enjoyed", "if you liked", "if you value", "if you appreciate",
+                "share of", "si vous achetez", "wenn sie", "si compras", "se você comprar", "support our",
+                "support independent", "support quality", "support local", "become a", "unterstützen sie",
+                "soutenez", "apoya", "apoie", "поддержите", "devenez", "werden sie", "hazte", "torne-se", "станьте",
+                "non-commercial", "noncommercial", "presentation-ready"),)
     pattern = regex.compile(
         r"\bif you (?:buy|purchase) (?:something|anything|a product) (?:through|via|from) (?:this|our|a|one of)"
         r"|\bmay (?:earn|get|receive) a share of (?:the )?sales?"
@@ -130,6 +142,7 @@ class CommentNotice(EdgeMarkerRule):
 
     code = "GEN025"
     slug = "comment-notice"
+    needles = (("comment", "comentário", "comentario", "kommentar", "комментари", "التعليقات", "تعليقك"),)
     _COMMENTS = r"(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|комментари\w*|التعليقات|تعليقك)"
     _MODERATION = (r"(?:moderat\w*|approv\w*|aprovad\w*|aprobad\w*|moderador\w*|moderiert\w*|freigabe|freigeschaltet|"
                    r"modér\w*|validés?|модер\w*|одобрен\w*|مراجعه|مراجعة|الموافقه|الموافقة)")
@@ -141,4 +154,4 @@ class CommentNotice(EdgeMarkerRule):
                             r"пожалуйста|نرجو|يرجى|تعليقك)\b", _FLAGS)
 
     def matches(self, text: str) -> bool:
-        return bool(self.pattern.search(text) and self._READER.search(text))
+        return super().matches(text) and bool(self._READER.search(text))

@@ -11,7 +11,7 @@ class RepeatedArticle(Rule):
     """Removes a second copy of the article: its opening paragraphs printed again, in order.
 
     What it does: among the kept lines of at least 10 words, finds a later run of 3 or more
-    consecutive ones that repeats, line for line (spacing aside), the article from its first or
+    consecutive ones that repeats, line for line (leading and trailing spaces aside), the article from its first or
     second such line on, and removes that later copy. Repeats that do not start from the
     article's opening (a refrain, the same question in every interview, a meal plan repeated day
     after day) are kept.
@@ -25,8 +25,8 @@ class RepeatedArticle(Rule):
 
     def apply(self, doc):
         long_lines = [i for i in doc.kept() if doc.lines[i].words >= MIN_WORDS]
-        # (whitespace-collapsed text, not the folded key: long lines are never folded, for speed)
-        texts = [" ".join(doc.lines[i].text.split()) for i in long_lines]
+        # (the stripped text, not the folded key: long lines are never folded, for speed)
+        texts = [doc.lines[i].text.strip() for i in long_lines]
         opening = {text: n for n, text in reversed(list(enumerate(texts[:OPENING])))}
         n = OPENING
         while n < len(texts):
