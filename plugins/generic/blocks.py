@@ -19,11 +19,15 @@ _READ_MORE = phrase_set([
     "Devamını oku", "Leggi anche", "Leggi anche su", "See more", "Also on", "Also see", "Watch",
     "Más información", "Mehr lesen", "Lisez aussi", "Le puede interesar", "Puede interesarte", "Schon gelesen",
     "Das könnte dich auch interessieren", "Pour lire la suite", "Você pode gostar", "Вам может быть интересно",
+    "Lesen Sie hier", "Lesen Sie dazu", "Lesen Sie mehr", "Auch lesen", "Lea más", "Lee más", "Vea también",
+    "Puedes ver", "Mira también", "Veja mais", "Leia mais", "À lire également", "A lire également",
     "Related post", "Related reading", "Article lié", "Verwandter Artikel", "Artículo relacionado",
     "Artigo relacionado", "Похожая статья", "Explore further", "Learn more", "En savoir plus", "Mehr erfahren",
     "Saiba mais", "Подробнее", "اعرف المزيد",
 ])
 _READ_MORE_PREFIX = alternation(_READ_MORE)
+# Between an inline marker and its headline: "Read more: Title", "À lire aussi » Title".
+_INLINE_SEPARATOR = regex.compile(r"[:»>]")
 # "Also on example.com Headline": a teaser naming the site it links to.
 _ALSO_ON = regex.compile(r"^Also on [\w-]+(?:\.[\w-]+)+ ")
 # Markers too generic to vouch for the line after them: they only remove themselves.
@@ -38,7 +42,7 @@ class ReadMore(Rule):
     What it does: removes a line that is a read-more marker (اقرأ المزيد, اقرأ أيضا, Read more,
     À lire aussi, Lesen Sie auch, Lea también, …) and the next line when it is a short headline
     (at most 25 words); a marker with the headline on the same line ("Read more: Title") goes too
-    when the line is short.
+    when the line is short (the headline may also follow "»" or ">").
     Why: these are links to other articles placed inside the article body.
     Example: "اقرأ المزيد :" followed by "مقتل كبير المستشارين العسكريين الروس في دير الزور."
     """
@@ -56,9 +60,8 @@ class ReadMore(Rule):
                     continue
                 if n + 1 < len(kept) and doc.lines[kept[n + 1]].words <= 25:
                     doc.remove(kept[n + 1], self.code)
-            elif line.words <= 25 and ":" in line.text[:40] and _READ_MORE_PREFIX.match(line.key):
-                head = line.text.split(":", 1)[0]
-                if phrase_key(head) in _READ_MORE:
+            elif line.words <= 25 and _INLINE_SEPARATOR.search(line.text[:40]) and _READ_MORE_PREFIX.match(line.key):
+                if phrase_key(_INLINE_SEPARATOR.split(line.text, 1)[0]) in _READ_MORE:
                     doc.remove(i, self.code)
             elif line.words <= 30 and _ALSO_ON.match(line.text):
                 doc.remove(i, self.code)
