@@ -42,7 +42,9 @@ class FollowLine(EdgeMarkerRule):
     What it does: in the article's ending (its last prose paragraph or the tail block), removes a
     line of at most 60 words with a sentence that starts with "Follow" (Suivez, Folgen Sie,
     Síguenos, Siga-nos, Подписывайтесь, تابعونا) and names an account (an @handle or a link), or
-    that says how to reach the author ("… may be reached at", "Reach the reporters at @…").
+    that says how to reach the author ("… may be reached at", "Reach the reporters at @…", peut être
+    joint à, ist erreichbar unter, se le puede contactar en, pode ser contatado em, связаться с автором
+    можно).
     Why: the publisher's and the author's social accounts are promotion, not article text.
     Example: "Follow us on Twitter @example and on Facebook.", "Jane Doe may be reached at
     jdoe@example.com. Follow her on Twitter @janedoe."
@@ -50,13 +52,18 @@ class FollowLine(EdgeMarkerRule):
 
     code = "GEN021"
     slug = "follow-line"
-    needles = (("follow", "suivez", "folg", "sígu", "sigue", "siga", "подписывайтесь", "читайте нас", "تابع", "reach"),
-               ("@", "http", "www.", "reached at"))
+    needles = (("follow", "suivez", "folg", "sígu", "sigue", "siga", "подписывайтесь", "читайте нас", "تابع", "reach",
+                "joint", "joignable", "erreich", "contactar", "contatad", "связаться"),
+               ("@", "http", "www.", "reached at", "joint", "joignable", "erreich", "contactar", "contatad",
+                "связаться"))
     pattern = regex.compile(
         _SENTENCE_START + r"(?:follow|suivez|folgen sie|folge|síguenos|sígueme|siga-nos|siga|sigue|"
         r"подписывайтесь|читайте нас|تابعونا|تابعوا|تابعنا)\b[^.!?]{0,80}?" + _ACCOUNT
-        + r"|\b(?:may|can) be reached at\b|" + _SENTENCE_START + r"reach (?:the |our )?(?:reporters?|author|writer|"
-        r"him|her|them)\b[^.!?]{0,40}?" + _ACCOUNT, _FLAGS)
+        + r"|\b(?:may|can) be reached at\b|\b(?:peut être joint|est joignable)e? (?:à|au|par)\b"
+        r"|\bist (?:erreichbar|zu erreichen) unter\b|\b(?:se le puede|puede) contactar en\b"
+        r"|\bpode ser contatad[oa] (?:em|pelo|por)\b|\bсвязаться с (?:автором|ним|ней) можно\b"
+        r"|" + _SENTENCE_START + r"reach (?:the |our )?(?:reporters?|author|writer|him|her|them)\b[^.!?]{0,40}?"
+        + _ACCOUNT, _FLAGS)
 
 
 class NewsletterPromo(EdgeMarkerRule):
@@ -97,8 +104,11 @@ class PublisherNotice(EdgeMarkerRule):
     através dos nossos links), appeals for support ("If you enjoyed this article …", "Support our
     journalism", "Become a member", Unterstützen Sie unseren Journalismus, Werden Sie Mitglied,
     Soutenez notre journalisme, Devenez membre, Apoya nuestro periodismo, Hazte miembro, Torne-se
-    assinante, Станьте подписчиком) or states reprint terms ("This copy is for your
-    personal, non-commercial use only").
+    assinante, Станьте подписчиком; Si vous avez aimé cet article, Wenn Ihnen dieser Artikel
+    gefallen hat, Si te gustó este artículo, Se você gostou deste artigo) or states reprint terms
+    ("This copy is for your personal, non-commercial use only", pour un usage personnel et non
+    commercial, nur für den persönlichen, nicht kommerziellen Gebrauch, para uso personal y no
+    comercial).
     Why: these are the publisher's business messages, the same around every article.
     Example: "If you buy something through this post, we may get a share of the sale."
     """
@@ -110,7 +120,9 @@ class PublisherNotice(EdgeMarkerRule):
                 "share of", "si vous achetez", "wenn sie", "si compras", "se você comprar", "support our",
                 "support independent", "support quality", "support local", "become a", "unterstützen sie",
                 "soutenez", "apoya", "apoie", "поддержите", "devenez", "werden sie", "hazte", "torne-se", "станьте",
-                "non-commercial", "noncommercial", "presentation-ready"),)
+                "non-commercial", "noncommercial", "presentation-ready", "avez aimé", "gefallen hat", "te gustó",
+                "le gustó", "você gostou", "понравил", "non commercial", "nicht kommerziell", "no comercial",
+                "não comercial", "некоммерческ"),)
     pattern = regex.compile(
         r"\bif you (?:buy|purchase) (?:something|anything|a product) (?:through|via|from) (?:this|our|a|one of)"
         r"|\bmay (?:earn|get|receive) a share of (?:the )?sales?"
@@ -125,7 +137,13 @@ class PublisherNotice(EdgeMarkerRule):
         r"|\bстаньте (?:подписчиком|участником|членом)"
         r"|\bunterstützen sie (?:unseren|unabhängigen|guten) journalismus|\bsoutenez (?:notre|le|un) journalisme"
         r"|\bapoya (?:nuestro|el) periodismo|\bapoie (?:o|nosso) jornalismo|\bподдержите (?:нас|редакцию|наш)"
-        r"|\bfor (?:your )?personal,? non-?commercial use only|\bto order presentation-ready copies", _FLAGS)
+        r"|" + _SENTENCE_START + r"(?:si vous avez aimé cet article|wenn ihnen (?:dieser|der) (?:artikel|beitrag) "
+        r"gefallen hat|si (?:te|le) gustó (?:este|el) artículo|se você gostou (?:deste|do) artigo|"
+        r"если вам понравилась (?:эта )?статья)"
+        r"|\bfor (?:your )?personal,? non-?commercial use only|\bto order presentation-ready copies"
+        r"|\bpour un usage personnel et non commercial|\bnur für den persönlichen,? nicht kommerziellen gebrauch"
+        r"|\bpara uso personal y no comercial|\bpara uso pessoal e não comercial"
+        r"|\bтолько для личного некоммерческого использования", _FLAGS)
 
 
 class CommentNotice(EdgeMarkerRule):
