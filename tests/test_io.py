@@ -7,7 +7,7 @@ import pytest
 
 from cleaner import Cleaner
 from cleaner.cli import main
-from cleaner.extract import clean_html
+from cleaner.extract import clean_html, page_metadata
 
 from .conftest import FIXTURES
 
@@ -53,6 +53,21 @@ prune_xpath = ["//div[@class='promo']"]
     assert main(["--rules-dir", str(tmp_path), str(page)]) == 0
     out = capsys.readouterr().out
     assert "holiday deals" not in out and "independent panel" in out
+
+
+def test_html_headline_from_the_page_titles(cleaner):
+    page = ("<html><head><title>Council approves the new budget | Example News</title>"
+            "<meta property='og:title' content='Council approves the new budget'></head><body><article>"
+            "<h1>Council approves the new budget</h1>"
+            "<p>The council approved the new budget on Tuesday after a long debate in the chamber.</p>"
+            "<p>The mayor said the plan would be reviewed again in the spring by an independent panel.</p>"
+            "</article></body></html>")
+    assert page_metadata(page).titles == ("Council approves the new budget | Example News",
+                                          "Council approves the new budget")
+    result = clean_html(cleaner, page)
+    assert [r.rule for r in result.removals] == ["GEN018"]
+    assert result.text.startswith("The council approved the new budget on Tuesday")
+    assert "independent panel" in result.text
 
 
 def aeb_pages():
