@@ -86,8 +86,10 @@ class Document:
     between lines are kept so the output keeps the input's paragraph layout.
     """
 
-    # The page's headlines from its HTML metadata (<title>, og:title), set in HTML mode.
+    # The page's headlines from its HTML metadata (<title>, og:title) and the subtitles of its article
+    # header (h2/h3 in the <header> with the <h1>), set in HTML mode.
     titles: tuple[str, ...] = ()
+    subtitles: tuple[str, ...] = ()
 
     def __init__(self, text: str, url: str | None = None, site: str | None = None,
                  lang: str | None = None) -> None:

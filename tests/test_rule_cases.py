@@ -37,7 +37,8 @@ CASES = list(load_cases())
 @pytest.mark.parametrize("case", CASES)
 def test_rule_case(cleaner, case):
     doc = Document(case["input"], url=case.get("url"), site=case.get("site"), lang=case.get("lang"))
-    doc.titles = tuple(case.get("titles", ()))  # the page's titles, as HTML mode passes them
+    doc.titles = tuple(case.get("titles", ()))  # the page's titles and subtitles, as HTML mode passes them
+    doc.subtitles = tuple(case.get("subtitles", ()))
     result = cleaner.clean_document(doc)
     assert result.text == case["expected"]
     if case["input"].strip() != case["expected"].strip():

@@ -23,10 +23,10 @@ def opening_end(doc, kept: list[int]) -> int:
     return kept[n] + 1 if n < len(kept) and doc.lines[kept[n]].is_prose else doc.head_end
 
 
-def edge_lines(doc, opening: bool = True) -> list[int]:
-    """The kept lines of the article's ending and, with ``opening``, of its opening, in order."""
+def edge_lines(doc, opening: bool = True, ending: bool = True) -> list[int]:
+    """The kept lines of the article's opening and ending (each when asked for), in order."""
     kept = doc.kept()
-    end = bisect_left(kept, ending_start(doc, kept))
+    end = bisect_left(kept, ending_start(doc, kept)) if ending else len(kept)
     start = bisect_left(kept, opening_end(doc, kept)) if opening else 0
     return kept[:min(start, end)] + kept[end:]
 

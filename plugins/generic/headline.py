@@ -1,9 +1,11 @@
-"""The page's own headline, known from its HTML metadata, printed again in the extracted text."""
+"""The page's own headline and subtitle, known from its HTML, printed again in the extracted text."""
 
 import regex
 
 from cleaner.normalize import phrase_key
 from cleaner.rules import Rule
+
+from .ending import edge_lines
 
 # " | ", " - ", " – ", " — ", " :: ", " » ", " · " between a headline and the site's name.
 _TITLE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
@@ -53,4 +55,29 @@ class PageHeadline(Rule):
                 continue
             if i == kept[0] or doc.in_head(i) or (
                     line.words >= 3 and not line.is_prose and not line.text.rstrip().endswith(".")):
+                doc.remove(i, self.code)
+
+
+class PageSubtitle(Rule):
+    """Removes the article header's subtitle (dek, standfirst, kicker) at the start of the text.
+
+    What it does: in HTML mode, where the page's article header is known (the h2/h3 headings of
+    the <header> element that holds the <h1>), removes a line equal to one of them (punctuation
+    and case aside) in the article's opening: the head block or the first prose paragraph.
+    Why: the dek is the header's summary of the article, printed above the body like the
+    headline; the body starts after it.
+    Example: "NFL assaults have led to lawsuits before. But a prosecutor would have difficulty
+    proving a charge in court." under the headline, from <header><h1>…</h1><h2>NFL assaults …</h2>.
+    """
+
+    code = "GEN026"
+    slug = "page-subtitle"
+
+    def apply(self, doc):
+        if not doc.subtitles:
+            return
+        keys = frozenset(phrase_key(s) for s in doc.subtitles)
+        for i in edge_lines(doc, opening=True, ending=False):
+            line = doc.lines[i]
+            if line.words <= 60 and line.key in keys:
                 doc.remove(i, self.code)
