@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html as htmlmod
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -27,11 +28,12 @@ _TAG = regex.compile(r"<(?:link|meta)\b[^>]{0,2000}>", regex.IGNORECASE)
 _ATTR = regex.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 _TITLE = regex.compile(r"<title\b[^>]{0,200}>([^<]{1,600})</title>", regex.IGNORECASE)
 _TITLE_PROPS = ("og:title", "twitter:title")
-_HEADER = regex.compile(r"<header[\s>]", regex.IGNORECASE)
-_H1 = regex.compile(r"<h1[\s>]", regex.IGNORECASE)
-_H1_TEXT = regex.compile(r"<h1(?:\s[^>]{0,2000})?>(.{1,2000}?)</h1\s*>", regex.IGNORECASE | regex.DOTALL)
-_SUBHEADING = regex.compile(r"<h([23])(?:\s[^>]{0,2000})?>(.{1,2000}?)</h\1\s*>", regex.IGNORECASE | regex.DOTALL)
-_MARKUP = regex.compile(r"<[^>]{0,2000}>")
+# Headings, found by a scan of the page (``re``: these literal-led patterns run faster there).
+_HEADER = re.compile(r"<header[\s>]", re.IGNORECASE)
+_H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
+_H1_TEXT = re.compile(r"<h1(?:\s[^>]{0,2000})?>(.{1,2000}?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_SUBHEADING = re.compile(r"<h([23])(?:\s[^>]{0,2000})?>(.{1,2000}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_MARKUP = re.compile(r"<[^>]{0,2000}>")
 MAX_HEADING = 300  # characters: a longer "heading" is the article's text, not its headline or dek
 
 
