@@ -28,6 +28,10 @@ _READ_MORE = phrase_set([
 _READ_MORE_PREFIX = alternation(_READ_MORE)
 # Between an inline marker and its headline: "Read more: Title", "À lire aussi » Title".
 _INLINE_SEPARATOR = regex.compile(r"[:»>]")
+
+
+def _has_separator(text: str) -> bool:
+    return ":" in text or "»" in text or ">" in text
 # "Also on example.com Headline": a teaser naming the site it links to.
 _ALSO_ON = regex.compile(r"^Also on [\w-]+(?:\.[\w-]+)+ ")
 # Markers too generic to vouch for the line after them: they only remove themselves.
@@ -60,7 +64,7 @@ class ReadMore(Rule):
                     continue
                 if n + 1 < len(kept) and doc.lines[kept[n + 1]].words <= 25:
                     doc.remove(kept[n + 1], self.code)
-            elif line.words <= 25 and _INLINE_SEPARATOR.search(line.text[:40]) and _READ_MORE_PREFIX.match(line.key):
+            elif line.words <= 25 and _has_separator(line.text[:40]) and _READ_MORE_PREFIX.match(line.key):
                 if phrase_key(_INLINE_SEPARATOR.split(line.text, 1)[0]) in _READ_MORE:
                     doc.remove(i, self.code)
             elif line.words <= 30 and _ALSO_ON.match(line.text):

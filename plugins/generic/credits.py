@@ -26,6 +26,10 @@ _CREDIT_END = alternation([
 ], anchored=False)
 _CREDIT_END_PLACE = regex.compile(r"contributed (?:to this report |reporting )?from [\p{L} ,.]+$")
 MAX_WORDS = 45
+# Every credit line holds one of these (casefolded, as written).
+_CREDIT_WORDS = ("reporting", "writing by", "editing", "edited by", "compiled by", "graphics by", "material", "avec",
+                 "informaci", "informaç", "informac", "участи", "материал", "source", "mitarbeit", "quelle", "fuente",
+                 "fonte", "источник", "المصدر", "المصادر", "contribu", "colabor", "beigetragen")
 
 
 class CreditLine(Rule):
@@ -46,10 +50,13 @@ class CreditLine(Rule):
     slug = "credit-line"
 
     def apply(self, doc):
-        for i in edge_lines(doc, opening=False):
+        lines = [i for i in edge_lines(doc, opening=False) if doc.lines[i].words <= MAX_WORDS]
+        # Most articles end without any credit word: one test on the whole ending first.
+        folded = "\n".join(doc.lines[i].text for i in lines).casefold()
+        if not any(word in folded for word in _CREDIT_WORDS):
+            return
+        for i in lines:
             line = doc.lines[i]
-            if line.words > MAX_WORDS:
-                continue
             key = line.key
             end = _CREDIT_END.search(key)
             if (_CREDIT_START.match(key) or _CREDIT_LABEL.match(line.text.strip())

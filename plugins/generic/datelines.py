@@ -5,6 +5,8 @@ import regex
 from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation
 
+from .ending import block_lines
+
 
 def _words(*groups: str) -> frozenset[str]:
     """The words of ``groups``, folded like ``Line.key`` (no case, accents or punctuation)."""
@@ -100,9 +102,9 @@ class Dateline(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():
+        for i in block_lines(doc):
             line = doc.lines[i]
-            if line.words > 15 or not (doc.in_head(i) or doc.in_tail(i)) or not _DIGIT.search(line.text):
+            if line.words > 15 or not _DIGIT.search(line.text):
                 continue
             if doc.in_head(i) and (_READING_TIME.match(line.key) or is_date_line(line.text)) or (
                     _UPDATE_LABEL.match(line.key) and is_date_line(line.text)):

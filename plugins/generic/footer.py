@@ -54,7 +54,7 @@ class TagList(Rule):
                     if nxt.words <= 40 and (not nxt.is_prose or _is_item_list(nxt.text)):
                         doc.remove(kept[n + 1], self.code)
             elif line.words <= 40 and not line.is_prose and (_TAGS_INLINE.match(line.text.strip()) or (
-                    _CATEGORY_INLINE.match(line.text.strip()) and (doc.in_head(i) or doc.in_tail(i)))):
+                    (doc.in_head(i) or doc.in_tail(i)) and _CATEGORY_INLINE.match(line.text.strip()))):
                 doc.remove(i, self.code)
 
 

@@ -26,14 +26,19 @@ class EdgeMarkerRule(Rule):
     opening: ClassVar[bool] = False
 
     def apply(self, doc):
-        for i in edge_lines(doc, self.opening):
-            line = doc.lines[i]
-            if line.words <= self.max_words and self.matches(line.text):
+        lines = [i for i in edge_lines(doc, self.opening) if doc.lines[i].words <= self.max_words]
+        # Most articles have none of the key words anywhere at their edges: one test for them all.
+        if not self.has_needles("\n".join(doc.lines[i].text for i in lines).casefold()):
+            return
+        for i in lines:
+            if self.matches(doc.lines[i].text):
                 doc.remove(i, self.code)
 
+    def has_needles(self, folded: str) -> bool:
+        return all(any(n in folded for n in group) for group in self.needles)
+
     def matches(self, text: str) -> bool:
-        folded = text.casefold()
-        return all(any(n in folded for n in group) for group in self.needles) and bool(self.pattern.search(text))
+        return self.has_needles(text.casefold()) and bool(self.pattern.search(text))
 
 
 class FollowLine(EdgeMarkerRule):
