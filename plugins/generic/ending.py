@@ -1,5 +1,6 @@
 """Where the article starts and ends: the head block and the first prose paragraph, the last prose
-paragraph and the tail block."""
+paragraph and the tail block (the blocks are ``Document``'s; the prose paragraphs next to them are
+added for rules that look for whole sentences)."""
 
 from bisect import bisect_left
 
@@ -29,7 +30,6 @@ def edge_lines(doc, opening: bool = True, ending: bool = True) -> list[int]:
     end = bisect_left(kept, ending_start(doc, kept)) if ending else len(kept)
     start = bisect_left(kept, opening_end(doc, kept)) if opening else 0
     return kept[:min(start, end)] + kept[end:]
-
 
 
 def block_lines(doc, head: bool = True, tail: bool = True) -> list[int]:

@@ -30,10 +30,10 @@ class PageHeadline(Rule):
     """Removes the page's headline where the extracted text prints it again.
 
     What it does: in HTML mode, where the page's titles are known (<title>, og:title,
-    twitter:title, with or without the site's name after " | " or " - "), removes a line equal to
-    one of them (punctuation and case aside) when it is the first kept line or in the head block,
-    or anywhere else when it is a short line that is no sentence (3 to 30 words, not prose, no
-    final full stop).
+    twitter:title, the first <h1>; with or without the site's name after " | " or " - "), removes
+    a line equal to one of them (punctuation and case aside) when it is the first kept line or in
+    the head block, or anywhere else when it is a short line that is no sentence (3 to 30 words,
+    not prose, no final full stop).
     Why: the headline is page metadata, not the article body; extractors keep the <h1> above the
     body and templates repeat it in teasers and social boxes.
     Example: "Is Football Violence a Crime?" above the article on a page titled

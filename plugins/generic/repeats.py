@@ -11,10 +11,10 @@ class RepeatedArticle(Rule):
     """Removes a second copy of the article: its opening paragraphs printed again, in order.
 
     What it does: among the kept lines of at least 10 words, finds a later run of 3 or more
-    consecutive ones that repeats, line for line (leading and trailing spaces aside), the article from its first or
-    second such line on, and removes that later copy. Repeats that do not start from the
-    article's opening (a refrain, the same question in every interview, a meal plan repeated day
-    after day) are kept.
+    consecutive ones that repeats, line for line (leading and trailing spaces aside), the article
+    from its first or second such line on, and removes that later copy. Repeats that do not start
+    from the article's opening (a refrain, the same question in every interview, a meal plan
+    repeated day after day) are kept.
     Why: pages carry the article twice (an AMP or no-script copy, a JSON or print version) and
     extractors sometimes keep both; the copy adds no text, only duplicates.
     Example: the ten paragraphs of a news digest, printed again after the digest.
