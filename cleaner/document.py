@@ -137,6 +137,11 @@ class Document:
     between lines are kept so the output keeps the input's paragraph layout.
     """
 
+    # The page's headlines (<title>, og:title, its first <h1>) and the subtitles of its article
+    # header (h2/h3 in the <header> with the <h1>), set in HTML mode.
+    titles: tuple[str, ...] = ()
+    subtitles: tuple[str, ...] = ()
+
     def __init__(self, text: str, url: str | None = None, site: str | None = None,
                  lang: str | None = None) -> None:
         self.url = url

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import html as htmlmod
+import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import regex
@@ -23,16 +26,40 @@ class ExtractOptions:
 
 _TAG = regex.compile(r"<(?:link|meta)\b[^>]{0,2000}>", regex.IGNORECASE)
 _ATTR = regex.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_TITLE = regex.compile(r"<title\b[^>]{0,200}>([^<]{1,600})</title>", regex.IGNORECASE)
+_TITLE_PROPS = ("og:title", "twitter:title")
+# Headings, found by a scan of the page (``re``: these literal-led patterns run faster there).
+_HEADER = re.compile(r"<header[\s>]", re.IGNORECASE)
+_H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
+_H1_TEXT = re.compile(r"<h1(?:\s[^>]{0,2000})?>(.{1,2000}?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_SUBHEADING = re.compile(r"<h([23])(?:\s[^>]{0,2000})?>(.{1,2000}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_MARKUP = re.compile(r"<[^>]{0,2000}>")
+MAX_HEADING = 300  # characters: a longer "heading" is the article's text, not its headline or dek
 
 
-def page_metadata(html: str) -> tuple[str | None, str | None]:
-    """The page's own URL (canonical link or og:url) and site name (og:site_name).
+class PageMetadata(NamedTuple):
+    """What the page says about itself: its URL, its site's name, its headlines and subtitles."""
 
-    A scan of the tags in the page's first 200 kB, not a second parse of the page: extraction
-    already parses it once.
+    url: str | None
+    site_name: str | None
+    titles: tuple[str, ...]  # the <title>, og:title / twitter:title and the first <h1>, deduplicated
+    subtitles: tuple[str, ...] = ()  # the h2/h3 headings of a <header> that holds the <h1>: kicker, dek
+
+
+def page_metadata(html: str) -> PageMetadata:
+    """The page's own URL (canonical link or og:url), site name (og:site_name), headlines (<title>,
+    og:title, twitter:title, the first <h1>) and its article header's subtitles.
+
+    A scan of the link and meta tags in the page's first 200 kB and of its headings, not a second
+    parse of the page: extraction already parses it once.
     """
+    head = html[:200_000]
     url = name = None
-    for tag in _TAG.findall(html[:200_000]):
+    titles: list[str] = []
+    found = _TITLE.search(head)
+    if found:
+        titles.append(found[1])
+    for tag in _TAG.findall(head):
         attrs = {m[0].lower(): m[1] or m[2] or m[3] for m in _ATTR.findall(tag)}
         rel, prop = attrs.get("rel", "").lower(), (attrs.get("property") or attrs.get("name") or "").lower()
         if rel == "canonical" and attrs.get("href", "").startswith("http") and url is None:
@@ -41,7 +68,37 @@ def page_metadata(html: str) -> tuple[str | None, str | None]:
             url = attrs["content"]
         elif prop == "og:site_name" and attrs.get("content"):
             name = name or attrs["content"]
-    return url, name
+        elif prop in _TITLE_PROPS and attrs.get("content"):
+            titles.append(attrs["content"])
+    titles = [" ".join(htmlmod.unescape(t).split()) for t in titles]
+    h1 = _H1_TEXT.search(html)
+    if h1:
+        titles.append(_heading_text(h1[1]))
+    titles = [t for t in titles if t and len(t) <= MAX_HEADING]
+    return PageMetadata(url, name, tuple(dict.fromkeys(titles)), header_subtitles(html))
+
+
+def _heading_text(markup: str) -> str:
+    return " ".join(htmlmod.unescape(_MARKUP.sub(" ", markup)).split())
+
+
+def header_subtitles(html: str) -> tuple[str, ...]:
+    """The texts of the h2/h3 headings inside a <header> element that holds the page's <h1>: the
+    article header's kicker and dek (standfirst), up to ``MAX_HEADING`` characters each.
+
+    A scan for the header elements, not a parse of the page.
+    """
+    found: list[str] = []
+    for start in _HEADER.finditer(html):
+        end = html.find("</header", start.end())
+        block = html[start.end():end if end >= 0 else start.end() + 100_000]
+        if not _H1.search(block):
+            continue
+        for heading in _SUBHEADING.finditer(block):
+            text = _heading_text(heading[2])
+            if text and len(text) <= MAX_HEADING:
+                found.append(text)
+    return tuple(dict.fromkeys(found))
 
 
 def prune_xpaths(cleaner: Cleaner, site: str | None) -> list[str]:
@@ -68,16 +125,19 @@ def html_to_text(html: str, url: str | None = None, prune: list[str] | None = No
 def clean_html(cleaner: Cleaner, html: str, url: str | None = None, site: str | None = None,
                lang: str | None = None, options: ExtractOptions = ExtractOptions()) -> Result:
     """Detect the site (given URL, else the page's canonical URL and site name), prune that site's
-    XPaths, extract with trafilatura and run the text rules."""
-    page_url, site_name = page_metadata(html)
-    url = url or page_url
+    XPaths, extract with trafilatura and run the text rules (which also see the page's headlines
+    and subtitles)."""
+    meta = page_metadata(html)
+    url = url or meta.url
     probe = Document("", url=url, site=site, lang=lang)
     if site is None and url:
         site = cleaner.detect_site(probe)
-    if site is None and site_name:
-        site = _site_by_name(cleaner, site_name)
+    if site is None and meta.site_name:
+        site = _site_by_name(cleaner, meta.site_name)
     text = html_to_text(html, url=url, prune=prune_xpaths(cleaner, site), options=options)
-    result = cleaner.clean_document(Document(text, url=url, site=site, lang=lang))
+    doc = Document(text, url=url, site=site, lang=lang)
+    doc.titles, doc.subtitles = meta.titles, meta.subtitles
+    result = cleaner.clean_document(doc)
     result.input_text = text
     return result
 

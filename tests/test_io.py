@@ -7,7 +7,7 @@ import pytest
 
 from cleaner import Cleaner
 from cleaner.cli import main
-from cleaner.extract import clean_html
+from cleaner.extract import clean_html, page_metadata
 
 from .conftest import FIXTURES
 
@@ -20,8 +20,10 @@ ISRAJ = SEEDS / "004_4005daf9653c459e.txt"
                              "قد يُعجبك أيضاً", "اترك رد", "ENGLISH"],
      ["سحب القوات لا يعني وقف توريد السلاح", "موسكو – وكالات – شبكة الإسراء والمعراج ( إسراج )"]),
     ("ayyamsyria.html", "ayyamsyria", ["اقرأ المزيد :", "اشترك في قائمة البريد", "حدث خطء ما. يرجى المحاولة لاحقا",
-                                       "Send this to a friend", "قد يعجبك ايضا", "لن يتم نشر عنوان بريدك الإلكتروني."],
-     ["تحرير: أحمد عليّان", "بوتين يلتقي الأسد في حميميم ويعلن بدء انسحاب قواته من سورية"]),
+                                       "Send this to a friend", "قد يعجبك ايضا", "لن يتم نشر عنوان بريدك الإلكتروني.",
+                                       # the page's <h1> headline, printed above the body (GEN018)
+                                       "بوتين يلتقي الأسد في حميميم ويعلن بدء انسحاب قواته من سورية"],
+     ["تحرير: أحمد عليّان"]),
 ])
 def test_html_seed_sites(cleaner, name, site, removed, kept):
     result = clean_html(cleaner, (FIXTURES / "html" / name).read_text("utf-8"))
@@ -53,6 +55,23 @@ prune_xpath = ["//div[@class='promo']"]
     assert main(["--rules-dir", str(tmp_path), str(page)]) == 0
     out = capsys.readouterr().out
     assert "holiday deals" not in out and "independent panel" in out
+
+
+def test_html_headline_and_dek_from_the_page(cleaner):
+    page = ("<html><head><title>Council approves the new budget | Example News</title>"
+            "<meta property='og:title' content='Council approves the new budget'></head><body><article>"
+            "<header><h1>Council approves the new budget</h1>"
+            "<h2>The city will spend more on schools and less on roads, after a long debate.</h2></header>"
+            "<p>The council approved the new budget on Tuesday after a long debate in the chamber.</p>"
+            "<p>The mayor said the plan would be reviewed again in the spring by an independent panel.</p>"
+            "</article></body></html>")
+    meta = page_metadata(page)
+    assert meta.titles == ("Council approves the new budget | Example News", "Council approves the new budget")
+    assert meta.subtitles == ("The city will spend more on schools and less on roads, after a long debate.",)
+    result = clean_html(cleaner, page)
+    assert sorted(r.rule for r in result.removals) == ["GEN018", "GEN026"]
+    assert result.text.startswith("The council approved the new budget on Tuesday")
+    assert "independent panel" in result.text
 
 
 def aeb_pages():

@@ -5,6 +5,7 @@ import sys
 import pytest
 
 from cleaner import rulefile
+from cleaner.document import Document
 from cleaner.registry import collect_rules
 
 from .conftest import FIXTURES
@@ -35,8 +36,10 @@ CASES = list(load_cases())
 
 @pytest.mark.parametrize("case", CASES)
 def test_rule_case(cleaner, case):
-    result = cleaner.clean(case["input"], url=case.get("url"), site=case.get("site"),
-                           lang=case.get("lang"))
+    doc = Document(case["input"], url=case.get("url"), site=case.get("site"), lang=case.get("lang"))
+    doc.titles = tuple(case.get("titles", ()))  # the page's titles and subtitles, as HTML mode passes them
+    doc.subtitles = tuple(case.get("subtitles", ()))
+    result = cleaner.clean_document(doc)
     assert result.text == case["expected"]
     if case["input"].strip() != case["expected"].strip():
         assert case["rule"] in {r.rule for r in result.removals}, result.removals

@@ -3,14 +3,22 @@
 from cleaner import hookimpl
 
 from .blocks import CommentForm, NewsletterBlock, ReadMore, RelatedBlock
+from .credits import CreditLine
+from .datelines import Dateline
 from .footer import CallToAction, CopyrightLine, TagList
 from .header import BareUrlOrTimestamp, Breadcrumb, DuplicateTitle, ImageFileName, LanguageSwitch, SiteName
+from .headline import PageHeadline, PageSubtitle
+from .promos import CommentNotice, FollowLine, NewsletterPromo, PublisherNotice
+from .repeats import RepeatedArticle
 from .widgets import ContactLine, LoneCloseMark, ShareButtons, TrailingAgency
 
 # Order matters only for which rule is credited when two would remove the same line.
-RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, NewsletterBlock, CommentForm,
+RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, PageHeadline, PageSubtitle,
+         NewsletterBlock, CommentForm,
          ShareButtons, LoneCloseMark, ReadMore, RelatedBlock, SiteName, TrailingAgency, BareUrlOrTimestamp, ContactLine,
-         TagList, CopyrightLine, CallToAction]
+         TagList, CopyrightLine, CallToAction, RepeatedArticle,
+         CreditLine, FollowLine, NewsletterPromo, PublisherNotice, Dateline,
+         CommentNotice]
 
 
 @hookimpl

@@ -17,14 +17,29 @@ _READ_MORE = phrase_set([
     "Lea también", "Leer más", "Lee también", "Ver también", "Te puede interesar", "Leia também",
     "Leia mais", "Veja também", "Читайте также", "Читать далее", "Смотрите также", "Czytaj także",
     "Devamını oku", "Leggi anche", "Leggi anche su", "See more", "Also on", "Also see", "Watch",
-    "Más información", "Mehr lesen", "Lisez aussi",
+    "Más información", "Mehr lesen", "Lisez aussi", "Le puede interesar", "Puede interesarte", "Schon gelesen",
+    "Das könnte dich auch interessieren", "Pour lire la suite", "Você pode gostar", "Вам может быть интересно",
+    "Lesen Sie hier", "Lesen Sie dazu", "Lesen Sie mehr", "Auch lesen", "Lea más", "Lee más", "Vea también",
+    "Puedes ver", "Mira también", "Veja mais", "Leia mais", "À lire également", "A lire également",
+    "Related post", "Related reading", "Article lié", "Verwandter Artikel", "Artículo relacionado",
+    "Artigo relacionado", "Похожая статья", "Explore further", "Learn more", "En savoir plus", "Mehr erfahren",
+    "Saiba mais", "Подробнее", "اعرف المزيد",
 ])
 _READ_MORE_PREFIX = alternation(_READ_MORE)
+# Between an inline marker and its headline: "Read more: Title", "À lire aussi » Title".
+_INLINE_SEPARATOR = regex.compile(r"[:»>]")
+
+
+def _has_separator(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` has a marker separator (":", "»" or ">"), without slicing it."""
+    return text.find(":", 0, end) >= 0 or text.find("»", 0, end) >= 0 or text.find(">", 0, end) >= 0
+
 # "Also on example.com Headline": a teaser naming the site it links to.
 _ALSO_ON = regex.compile(r"^Also on [\w-]+(?:\.[\w-]+)+ ")
 # Markers too generic to vouch for the line after them: they only remove themselves.
 _WEAK_MARKERS = phrase_set(["More", "Related", "Recommended", "See also", "Voir aussi", "Ver também", "Watch",
-                            "Ver también"])
+                            "Ver también", "Explore further", "Learn more", "En savoir plus", "Mehr erfahren",
+                            "Saiba mais", "Подробнее", "اعرف المزيد"])
 
 
 class ReadMore(Rule):
@@ -33,7 +48,7 @@ class ReadMore(Rule):
     What it does: removes a line that is a read-more marker (اقرأ المزيد, اقرأ أيضا, Read more,
     À lire aussi, Lesen Sie auch, Lea también, …) and the next line when it is a short headline
     (at most 25 words); a marker with the headline on the same line ("Read more: Title") goes too
-    when the line is short.
+    when the line is short (the headline may also follow "»" or ">").
     Why: these are links to other articles placed inside the article body.
     Example: "اقرأ المزيد :" followed by "مقتل كبير المستشارين العسكريين الروس في دير الزور."
     """
@@ -51,9 +66,8 @@ class ReadMore(Rule):
                     continue
                 if n + 1 < len(kept) and doc.lines[kept[n + 1]].words <= 25:
                     doc.remove(kept[n + 1], self.code)
-            elif line.text.find(":", 0, 40) >= 0 and line.at_most(25) and _READ_MORE_PREFIX.match(line.key):
-                head = line.text.split(":", 1)[0]
-                if phrase_key(head) in _READ_MORE:
+            elif _has_separator(line.text, 40) and line.at_most(25) and _READ_MORE_PREFIX.match(line.key):
+                if phrase_key(_INLINE_SEPARATOR.split(line.text, 1)[0]) in _READ_MORE:
                     doc.remove(i, self.code)
             elif _ALSO_ON.match(line.text) and line.at_most(30):
                 doc.remove(i, self.code)
@@ -73,15 +87,24 @@ _RELATED = phrase_set([
     "Você também pode gostar", "Notícias relacionadas", "Mais lidas", "Похожие новости",
     "Читайте также", "Самое читаемое", "Don't miss", "Don’t miss", "More stories from",
     "Read next", "What to read next", "Nicht verpassen", "À ne pas manquer", "No te lo pierdas",
-    "لا تفوت", "لا تفوتك", "مواضيع مقترحة",
+    "لا تفوت", "لا تفوتك", "مواضيع مقترحة", "Related content", "Recommended articles", "Empfohlene Beiträge",
+    "Empfohlene Artikel", "Mehr Themen", "Contenu associé", "Contenido relacionado", "Conteúdo relacionado",
+    "Рекомендуемые статьи", "محتوى ذو صلة",
 ])
+
+
+# A heading that names the section or site the list comes from ("Most read in World", "Popular on Example").
+_RELATED_PREFIX = alternation(["most read in", "popular on", "trending on", "meistgelesen in", "les plus lus",
+                               "lo mas leido en", "mas leidas en", "mais lidas em", "самое читаемое в",
+                               "الاكثر قراءه في"])
 
 
 class RelatedBlock(Rule):
     """Removes a related-articles block and the non-prose lines after it.
 
     What it does: from a related/"you may also like" heading (قد يعجبك أيضاً, مقالات ذات صلة,
-    You may also like, Related articles, Vous aimerez aussi, …), removes the heading and every
+    You may also like, Related articles, Vous aimerez aussi, …, or a short "Most read in …",
+    "Popular on …", "Meistgelesen in …" heading), removes the heading and every
     following line up to the first prose paragraph (a sentence of 10 or more words ending in
     punctuation, or any line of 25 or more words).
     Why: the block is a list of other articles' headlines, categories and teasers.
@@ -94,7 +117,9 @@ class RelatedBlock(Rule):
     def apply(self, doc):
         kept = doc.kept()
         for n, i in enumerate(kept):
-            if doc.lines[i].key_in(_RELATED) and doc.lines[i].words <= 8:
+            line = doc.lines[i]
+            if line.words <= 8 and (line.key_in(_RELATED) or (
+                    line.words <= 6 and not line.is_prose and _RELATED_PREFIX.match(line.key))):
                 doc.remove(i, self.code)
                 for j in kept[n + 1:]:
                     if doc.lines[j].is_prose:

@@ -4,11 +4,28 @@ import regex
 
 from cleaner.rules import Rule, alternation, phrase_set
 
+from .words import whole_words
+
 _TAGS = phrase_set(["Tags", "Tags:", "Tagged", "Topics", "Keywords", "Schlagwörter", "Themen", "Mots-clés",
                     "Étiquettes", "Etiquetas", "Temas", "Palavras-chave", "Теги", "Метки", "الوسوم", "وسوم",
                     "كلمات مفتاحية", "الكلمات المفتاحية"])
 _TAGS_INLINE = regex.compile(r"^(?:Tags|Tagged|Topics|Keywords|Schlagwörter|Mots-clés|Etiquetas|Temas|Теги|الوسوم|وسوم)"
                              r"\s*:\s*\S", regex.IGNORECASE)
+# Category labels: in the head or tail block only ("Category: Best Actor" may be a line of an article).
+_CATEGORY_INLINE = regex.compile(r"^(?:Categories|Category|Filed under|Posted in|Kategorien|Kategorie|Rubrik"
+                                 r"|Catégories?|Rubrique|Categorías?|Categorias?|Рубрика|Категории|Категория|التصنيفات|التصنيف)"
+                                 r"\s*:\s*\S", regex.IGNORECASE)
+
+
+_ITEM_SEPARATOR = regex.compile(r"\s*[,|·•;،]\s*")
+
+
+def _is_item_list(text: str) -> bool:
+    """Three or more short items (at most 6 words each) between commas or bars, no sentence end:
+    a long list of tags reads as prose by its length alone."""
+    text = text.strip()
+    items = [item for item in _ITEM_SEPARATOR.split(text) if item]
+    return (len(items) >= 3 and text[-1:] not in ".!?؟" and all(len(item.split()) <= 6 for item in items))
 
 
 class TagList(Rule):
@@ -16,13 +33,21 @@ class TagList(Rule):
 
     What it does: removes a line that is only a tags heading (Tags, Schlagwörter, Mots-clés,
     Etiquetas, الوسوم, …) and the next line when it is a short list (at most 40 words, no sentence
-    end), or a one-line "Tags: a, b, c" list.
+    end or only short items between commas), or a one-line "Tags: a, b, c" list; in the head or
+    tail block, a one-line category list ("Filed under: World", "Kategorie: News", "Catégorie :
+    Sport", "Categoría: Política", "Рубрика: Спорт").
     Why: tag lists are navigation to topic pages.
     Example: "Tags" then "calendario stock car 2018, stock car brasil, stock car interlagos".
     """
 
     code = "GEN015"
     slug = "tag-list"
+
+    @staticmethod
+    def _inline_list(doc, i: int) -> bool:
+        """A one-line "Tags: a, b" list anywhere, or a "Category: x" line in the head or tail."""
+        text = doc.lines[i].text.strip()
+        return bool(_TAGS_INLINE.match(text) or (doc.in_head(i) or doc.in_tail(i)) and _CATEGORY_INLINE.match(text))
 
     def apply(self, doc):
         kept = doc.kept()
@@ -32,9 +57,9 @@ class TagList(Rule):
                 doc.remove(i, self.code)
                 if n + 1 < len(kept):
                     nxt = doc.lines[kept[n + 1]]
-                    if nxt.words <= 40 and not nxt.is_prose:
+                    if nxt.words <= 40 and (not nxt.is_prose or _is_item_list(nxt.text)):
                         doc.remove(kept[n + 1], self.code)
-            elif _TAGS_INLINE.match(line.text.strip()) and line.at_most(40) and not line.is_prose:
+            elif self._inline_list(doc, i) and line.at_most(40) and not line.is_prose:
                 doc.remove(i, self.code)
 
 
@@ -67,19 +92,35 @@ class CopyrightLine(Rule):
 
 
 _CTA = alternation(["click here", "clicking here", "tap here", "get the app", "download the app",
-                    "download our app", "sign up", "subscribe", "follow us", "share it with a friend",
+                    "download our app", "follow us", "share it with a friend",
                     "اضغط هنا", "انقر هنا", "حمل التطبيق", "حمّل التطبيق", "cliquez ici", "téléchargez l application",
-                    "abonnez vous", "hier klicken", "klicken sie hier", "jetzt abonnieren", "haz clic aquí",
-                    "pulsa aquí", "suscríbete", "clique aqui", "assine", "нажмите здесь", "подпишитесь"],
+                    "hier klicken", "klicken sie hier", "jetzt abonnieren", "haz clic aquí",
+                    "pulsa aquí", "clique aqui", "нажмите здесь"],
                    anchored=False)
+# "Sign up" and "subscribe" are also how-to steps ("Sign up for a streaming account"); they are a call to
+# action when the line names the site's offer: its newsletter or channel, "our", "here", "now".
+_SIGN_UP = alternation(["sign up", "subscribe", "abonnez vous", "abonnieren", "suscríbete", "suscribete", "assine",
+                        "inscreva se", "подпишитесь", "اشترك"], anchored=False)
+_OFFER = whole_words(["newsletter", "our", "us", "here", "today", "now", "youtube", "podcast", "channel",
+                      "alerts", "updates", "inbox", "notre", "nos", "ici", "gratuit", "unseren", "unsere", "hier",
+                      "kostenlos", "jetzt", "nuestro", "nuestra", "aquí", "gratis", "boletín", "nosso", "nossa",
+                      "aqui", "grátis", "наш", "нашу", "наши", "рассылку", "канал", "نشرتنا", "النشرة", "قناتنا",
+                      "الآن"])
+
+
+def _is_call_to_action(key: str) -> bool:
+    return bool(_CTA.search(key) or _SIGN_UP.search(key) and _OFFER.search(key))
 
 
 class CallToAction(Rule):
     """Removes a short call-to-action line in the head or tail block.
 
     What it does: removes a head- or tail-block line of at most 25 words that asks the reader to
-    click, download the app, sign up, subscribe or follow (CLICK HERE TO GET THE APP, Like this
-    story? Share it with a friend!, اضغط هنا, cliquez ici, hier klicken, haz clic aquí, …).
+    click, download the app or follow (CLICK HERE TO GET THE APP, Like this story? Share it with a
+    friend!, اضغط هنا, cliquez ici, hier klicken, haz clic aquí, …), or to sign up or subscribe to
+    the site's offer (its newsletter or channel, "our", "here", "now"); a how-to step such as
+    "Sign up for a streaming account" is kept. Anywhere in the text, the same on a short line in
+    capitals (a shouted promotion between paragraphs).
     Why: promotions for the site's app, newsletter or social accounts are not article text.
     Example: "CLICK HERE TO GET THE FOX NEWS APP".
     """
@@ -89,7 +130,8 @@ class CallToAction(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.edges():
+        for i in doc.kept():  # (a shouted call to action goes anywhere)
             line = doc.lines[i]
-            if line.at_most(25) and _CTA.search(line.key):
+            if (doc.in_head(i) or doc.in_tail(i) or (line.text.isupper() and line.at_most(15))) and line.at_most(
+                    25) and _is_call_to_action(line.key):
                 doc.remove(i, self.code)

@@ -163,9 +163,10 @@ class BareUrlOrTimestamp(Rule):
     """Removes a lone template URL or machine timestamp near the edges of the page.
 
     What it does: removes a line that is only a URL in the head block, only an image/asset URL
-    (….png, ….jpg, ….svg) in the head or tail block, or only an ISO 8601 timestamp
-    (2019-11-19T08:57:45+01:00) in the head or tail block. Other URLs in the tail are kept: link
-    lists there are often part of the article.
+    (….png, ….jpg, ….svg) in the head or tail block, only an ISO 8601 timestamp
+    (2019-11-19T08:57:45+01:00) in the head or tail block, or, anywhere, only the page's own
+    address (its URL, when known). Other URLs in the tail are kept: link lists there are often
+    part of the article.
     Why: canonical links, logo image URLs and metadata timestamps leak from page templates; a
     reader never sees them as text.
     Example: "https://www.example.com/assets/images/logos/og-image-logo.png".
@@ -176,7 +177,19 @@ class BareUrlOrTimestamp(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.edges():
+        own = _address(doc.url) if doc.url else None
+        for i in doc.kept():
             text = doc.lines[i].text.strip()
-            if _TIMESTAMP.match(text) or (_URL.match(text) and (doc.in_head(i) or _ASSET.search(text))):
+            head, tail = doc.in_head(i), doc.in_tail(i)
+            if own and _URL.match(text) and _address(text) == own:
+                doc.remove(i, self.code)  # the page's own address, anywhere
+            elif not (head or tail):
+                continue
+            elif _TIMESTAMP.match(text) or (_URL.match(text) and (head or _ASSET.search(text))):
                 doc.remove(i, self.code)
+
+
+def _address(url: str) -> str:
+    """A URL without its scheme, "www.", query, fragment and final slash, for comparison."""
+    url = url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    return regex.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=regex.IGNORECASE)

@@ -1,0 +1,64 @@
+"""Staff credits under the article: reporting and editing credits, contributor and source lines."""
+
+import regex
+
+from cleaner.rules import Rule, alternation
+
+from .ending import edge_lines
+
+# Whole phrases that open a credit line (matched on the folded key: no case, accents, punctuation).
+_CREDIT_START = alternation([
+    "reporting by", "additional reporting by", "with reporting by", "writing by", "editing by", "edited by",
+    "compiled by", "graphics by", "mit material von", "mit material der", "avec afp", "avec reuters",
+    "avec agences", "con informacion de", "con informaciones de", "com informacoes de", "com informacoes da",
+    "com informacoes do", "при участии", "по материалам",
+])
+# Labels that open a credit line only when a colon follows them ("Source: AFP").
+_CREDIT_LABEL = regex.compile(
+    r"^\(?\s*(?:sources?|mitarbeit|quellen?|fuentes?|fontes?|источник|المصدر|المصادر)"
+    r"\s*:", regex.IGNORECASE)
+# Phrases that close a credit line.
+_CREDIT_END = alternation([
+    "contributed to this report", "contributed to this story", "contributed to this article",
+    "contributed reporting", "a contribue a cet article", "ont contribue a cet article",
+    "contribuyo a este informe", "contribuyeron a este informe", "colaborou com esta reportagem",
+    "haben zu diesem bericht beigetragen", "hat zu diesem bericht beigetragen",
+], anchored=False)
+_CREDIT_END_PLACE = regex.compile(r"contributed (?:to this report |reporting )?from [\p{L} ,.]+$")
+MAX_WORDS = 45
+# Every credit line holds one of these (casefolded, as written).
+_CREDIT_WORDS = ("reporting", "writing by", "editing", "edited by", "compiled by", "graphics by", "material", "avec",
+                 "informaci", "informaç", "informac", "участи", "материал", "source", "mitarbeit", "quelle", "fuente",
+                 "fonte", "источник", "المصدر", "المصادر", "contribu", "colabor", "beigetragen")
+
+
+class CreditLine(Rule):
+    """Removes staff credit lines at the end of the article: who reported, edited or contributed.
+
+    What it does: in the tail block or as the last prose paragraph, removes a line of at most 45
+    words that opens with a credit (Reporting by, Additional reporting by, Editing by, Mit Material
+    von, Avec AFP, Con información de, Com informações de, При участии, …), with a credit label and
+    a colon (Source:, Mitarbeit:, Quelle:, Fuente:, Fonte:, Источник:, المصدر:) or that ends with
+    "contributed to this report" (… contributed reporting from Hong Kong, a contribué à cet
+    article, contribuyó a este informe, …).
+    Why: credits are the newsroom's bookkeeping printed under the story, not article text.
+    Example: "Reporting by Jane Doe; Editing by John Smith", "AP writer Jane Doe contributed to
+    this report.", "SOURCE: News agencies".
+    """
+
+    code = "GEN020"
+    slug = "credit-line"
+
+    def apply(self, doc):
+        lines = [i for i in edge_lines(doc, opening=False) if doc.lines[i].words <= MAX_WORDS]
+        # Most articles end without any credit word: one test on the whole ending first.
+        folded = "\n".join(doc.lines[i].text for i in lines).casefold()
+        if not any(word in folded for word in _CREDIT_WORDS):
+            return
+        for i in lines:
+            line = doc.lines[i]
+            key = line.key
+            end = _CREDIT_END.search(key)
+            if (_CREDIT_START.match(key) or _CREDIT_LABEL.match(line.text.strip())
+                    or (end and end.end() == len(key)) or _CREDIT_END_PLACE.search(key)):
+                doc.remove(i, self.code)

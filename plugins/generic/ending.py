@@ -1,0 +1,40 @@
+"""Where the article starts and ends: the head block and the first prose paragraph, the last prose
+paragraph and the tail block (the blocks are ``Document``'s; the prose paragraphs next to them are
+added for rules that look for whole sentences)."""
+
+from bisect import bisect_left
+
+
+def ending_start(doc, kept: list[int]) -> int:
+    """Index of the first line of the article's ending: its last kept prose paragraph (the kept
+    line just before the tail block), or the tail block itself when there is no prose.
+
+    Rules for credit and promotion lines use it: such a line is often a full sentence, and then
+    it is the last prose paragraph itself rather than a tail-block line. Removing it moves the
+    blocks, so the engine's next pass reaches the line before it.
+    """
+    n = bisect_left(kept, doc.tail_start)
+    return kept[n - 1] if n and doc.lines[kept[n - 1]].is_prose else doc.tail_start
+
+
+def opening_end(doc, kept: list[int]) -> int:
+    """Index just after the article's opening: the head block and the first prose paragraph
+    after it (the head block alone when there is no prose)."""
+    n = bisect_left(kept, doc.head_end)
+    return kept[n] + 1 if n < len(kept) and doc.lines[kept[n]].is_prose else doc.head_end
+
+
+def edge_lines(doc, opening: bool = True, ending: bool = True) -> list[int]:
+    """The kept lines of the article's opening and ending (each when asked for), in order."""
+    kept = doc.kept()
+    end = bisect_left(kept, ending_start(doc, kept)) if ending else len(kept)
+    start = bisect_left(kept, opening_end(doc, kept)) if opening else 0
+    return kept[:min(start, end)] + kept[end:]
+
+
+def block_lines(doc, head: bool = True, tail: bool = True) -> list[int]:
+    """The kept lines of the head block and of the tail block (each when asked for), in order."""
+    kept = doc.kept()
+    start = bisect_left(kept, doc.head_end) if head else 0
+    end = bisect_left(kept, doc.tail_start) if tail else len(kept)
+    return kept[:min(start, end)] + kept[end:]

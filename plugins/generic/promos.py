@@ -1,0 +1,180 @@
+"""The publisher's messages around an article: follow us, get our newsletter, support us."""
+
+from typing import ClassVar
+
+import regex
+
+from cleaner.rules import Rule
+
+from .ending import edge_lines
+
+_SENTENCE_START = r"(?:^|[.!?:;]\s+|\s[-–—|]\s+)\W*"
+_ACCOUNT = r"(?:@\w|https?://|www\.)"  # a named account: an @handle or a link
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+
+class EdgeMarkerRule(Rule):
+    """Base: remove a line of at most ``max_words`` where ``pattern`` matches, in the article's
+    ending (its last prose paragraph and the tail block, see ``ending.ending_start``) or, with
+    ``opening``, also in its opening (the head block and the first prose paragraph)."""
+
+    pattern: ClassVar[regex.Pattern]
+    # Groups of casefolded substrings: a matching line holds one of each group (a cheap test that
+    # spares most lines the pattern).
+    needles: ClassVar[tuple[tuple[str, ...], ...]]
+    max_words: ClassVar[int] = 60
+    opening: ClassVar[bool] = False
+
+    def apply(self, doc):
+        lines = [i for i in edge_lines(doc, self.opening) if doc.lines[i].words <= self.max_words]
+        # Most articles have none of the key words anywhere at their edges: one test for them all.
+        if not self.has_needles("\n".join(doc.lines[i].text for i in lines).casefold()):
+            return
+        for i in lines:
+            if self.matches(doc.lines[i].text):
+                doc.remove(i, self.code)
+
+    def has_needles(self, folded: str) -> bool:
+        return all(any(n in folded for n in group) for group in self.needles)
+
+    def matches(self, text: str) -> bool:
+        return self.has_needles(text.casefold()) and bool(self.pattern.search(text))
+
+
+class FollowLine(EdgeMarkerRule):
+    """Removes a "follow us / follow the author" line at the end of the article.
+
+    What it does: in the article's ending (its last prose paragraph or the tail block), removes a
+    line of at most 60 words with a sentence that starts with "Follow" (Suivez, Folgen Sie,
+    Síguenos, Siga-nos, Подписывайтесь, تابعونا) and names an account (an @handle or a link), or
+    that says how to reach the author ("… may be reached at", "Reach the reporters at @…", peut être
+    joint à, ist erreichbar unter, se le puede contactar en, pode ser contatado em, связаться с автором
+    можно).
+    Why: the publisher's and the author's social accounts are promotion, not article text.
+    Example: "Follow us on Twitter @example and on Facebook.", "Jane Doe may be reached at
+    jdoe@example.com. Follow her on Twitter @janedoe."
+    """
+
+    code = "GEN021"
+    slug = "follow-line"
+    needles = (("follow", "suivez", "folg", "sígu", "sigue", "siga", "подписывайтесь", "читайте нас", "تابع", "reach",
+                "joint", "joignable", "erreich", "contactar", "contatad", "связаться"),
+               ("@", "http", "www.", "reached at", "joint", "joignable", "erreich", "contactar", "contatad",
+                "связаться"))
+    pattern = regex.compile(
+        _SENTENCE_START + r"(?:follow|suivez|folgen sie|folge|síguenos|sígueme|siga-nos|siga|sigue|"
+        r"подписывайтесь|читайте нас|تابعونا|تابعوا|تابعنا)\b[^.!?]{0,80}?" + _ACCOUNT
+        + r"|\b(?:may|can) be reached at\b|\b(?:peut être joint|est joignable)e? (?:à|au|par)\b"
+        r"|\bist (?:erreichbar|zu erreichen) unter\b|\b(?:se le puede|puede) contactar en\b"
+        r"|\bpode ser contatad[oa] (?:em|pelo|por)\b|\bсвязаться с (?:автором|ним|ней) можно\b"
+        r"|" + _SENTENCE_START + r"reach (?:the |our )?(?:reporters?|author|writer|him|her|them)\b[^.!?]{0,40}?"
+        + _ACCOUNT, _FLAGS)
+
+
+class NewsletterPromo(EdgeMarkerRule):
+    """Removes a newsletter or channel sign-up promotion at the start or the end of the article.
+
+    What it does: in the article's opening (the head block or the first prose paragraph) or its
+    ending (its last prose paragraph or the tail block), removes a line of at most 60 words with
+    a sentence that opens with a call (Sign up, Subscribe, Get, Join, Inscrivez-vous,
+    Abonnez-vous, Abonnieren Sie, Melden Sie sich, Suscríbete, Assine, Inscreva-se, Подпишитесь,
+    اشترك) and offers a newsletter, an inbox delivery or a channel.
+    Why: newsletter boxes are the publisher's promotion, printed above or under every article.
+    Example: "Get the day's top headlines delivered to your inbox every morning by subscribing to
+    our newsletter."
+    """
+
+    code = "GEN022"
+    slug = "newsletter-promo"
+    opening = True
+    needles = (("newsletter", "inbox", "youtube channel", "podcast", "mailing list", "boletín", "boletim",
+                "lettre d'information", "рассылк", "النشر", "القائمة البريدية"),)
+    _CALL = (r"(?:sign up|subscribe|get|join|inscrivez|abonnez|recevez|abonnieren|melden sie|holen sie|"
+             r"suscríbete|suscribete|recibe|únete|assine|inscreva|receba|подпишитесь|подписывайтесь|"
+             r"получайте|اشترك|سجل)")
+    _OFFER = (r"(?:newsletters?|inbox|youtube channel|podcast|mailing list|boletín|boletim|lettre d'information|"
+              r"рассылк\w*|النشرة\w*|القائمة البريدية)")
+    pattern = regex.compile(_SENTENCE_START + _CALL + r"\b[^.!?]{0,100}?\b" + _OFFER, _FLAGS)
+
+
+class PublisherNotice(EdgeMarkerRule):
+    """Removes the publisher's notices at the start or the end of the article: affiliate
+    disclosures, membership appeals and reprint terms.
+
+    What it does: in the article's opening (the head block or the first prose paragraph) or its
+    ending (its last prose paragraph or the tail block), removes a line of at most 60 words that
+    discloses affiliate sales ("If you buy something through our
+    links …", "… may get a share of the sale", Si vous achetez un produit via nos liens, Wenn Sie
+    über einen Link kaufen, Si compras algo a través de nuestros enlaces, Se você comprar algo
+    através dos nossos links), appeals for support ("If you enjoyed this article …", "Support our
+    journalism", "Become a member", Unterstützen Sie unseren Journalismus, Werden Sie Mitglied,
+    Soutenez notre journalisme, Devenez membre, Apoya nuestro periodismo, Hazte miembro, Torne-se
+    assinante, Станьте подписчиком; Si vous avez aimé cet article, Wenn Ihnen dieser Artikel
+    gefallen hat, Si te gustó este artículo, Se você gostou deste artigo) or states reprint terms
+    ("This copy is for your personal, non-commercial use only", pour un usage personnel et non
+    commercial, nur für den persönlichen, nicht kommerziellen Gebrauch, para uso personal y no
+    comercial).
+    Why: these are the publisher's business messages, the same around every article.
+    Example: "If you buy something through this post, we may get a share of the sale."
+    """
+
+    code = "GEN023"
+    slug = "publisher-notice"
+    opening = True
+    needles = (("if you buy", "if you purchase", "if you enjoyed", "if you liked", "if you value", "if you appreciate",
+                "share of", "si vous achetez", "wenn sie", "si compras", "se você comprar", "support our",
+                "support independent", "support quality", "support local", "become a", "unterstützen sie",
+                "soutenez", "apoya", "apoie", "поддержите", "devenez", "werden sie", "hazte", "torne-se", "станьте",
+                "non-commercial", "noncommercial", "presentation-ready", "avez aimé", "gefallen hat", "te gustó",
+                "le gustó", "você gostou", "понравил", "non commercial", "nicht kommerziell", "no comercial",
+                "não comercial", "некоммерческ"),)
+    pattern = regex.compile(
+        r"\bif you (?:buy|purchase) (?:something|anything|a product) (?:through|via|from) (?:this|our|a|one of)"
+        r"|\bmay (?:earn|get|receive) a share of (?:the )?sales?"
+        r"|\bsi vous achetez (?:un produit|quelque chose) (?:via|par|à travers) (?:nos|un|ce|les)"
+        r"|\bwenn sie (?:über|ueber) (?:einen|diesen|unsere) links? (?:etwas )?(?:kaufen|einkaufen)"
+        r"|\bsi compras (?:algo|un producto) (?:a través de|desde|mediante) (?:nuestros|un|este|los)"
+        r"|\bse você comprar (?:algo|um produto) (?:por meio|através) d[eo]s? (?:nossos|um|este|os)"
+        r"|" + _SENTENCE_START + r"if you (?:enjoyed|liked|value|appreciate[ds]?) (?:this|our|reading)"
+        r"|\bsupport (?:our|independent|quality|local) journalism|\bbecome a (?:member|subscriber|supporter|patron)\b"
+        r"|\bdevenez (?:membre|abonnée?|adhérent)|\bwerden sie (?:mitglied|abonnent|unterstützer)"
+        r"|\bhazte (?:miembro|socio|suscriptor)|\btorne-se (?:membro|assinante|apoiador)"
+        r"|\bстаньте (?:подписчиком|участником|членом)"
+        r"|\bunterstützen sie (?:unseren|unabhängigen|guten) journalismus|\bsoutenez (?:notre|le|un) journalisme"
+        r"|\bapoya (?:nuestro|el) periodismo|\bapoie (?:o|nosso) jornalismo|\bподдержите (?:нас|редакцию|наш)"
+        r"|" + _SENTENCE_START + r"(?:si vous avez aimé cet article|wenn ihnen (?:dieser|der) (?:artikel|beitrag) "
+        r"gefallen hat|si (?:te|le) gustó (?:este|el) artículo|se você gostou (?:deste|do) artigo|"
+        r"если вам понравилась (?:эта )?статья)"
+        r"|\bfor (?:your )?personal,? non-?commercial use only|\bto order presentation-ready copies"
+        r"|\bpour un usage personnel et non commercial|\bnur für den persönlichen,? nicht kommerziellen gebrauch"
+        r"|\bpara uso personal y no comercial|\bpara uso pessoal e não comercial"
+        r"|\bтолько для личного некоммерческого использования", _FLAGS)
+
+
+class CommentNotice(EdgeMarkerRule):
+    """Removes the comment section's moderation notice at the end of the article.
+
+    What it does: in the article's ending (its last prose paragraph or the tail block), removes a
+    line of at most 60 words with a sentence that names comments (comments, comentários,
+    comentarios, Kommentare, commentaires, комментарии, التعليقات) and their moderation or approval
+    (moderated, approved, moderador, Freigabe, modérés, модерации, …) and speaks to the reader or
+    for the site (your, please, our, usuário, unserer, votre, nuestro, ваш, يرجى, …).
+    Why: it is the comment form's house rules, printed under every article.
+    Example: "Comments are moderated and will not be published if they are abusive."
+    """
+
+    code = "GEN025"
+    slug = "comment-notice"
+    needles = (("comment", "comentário", "comentario", "kommentar", "комментари", "التعليقات", "تعليقك"),)
+    _COMMENTS = r"(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|комментари\w*|التعليقات|تعليقك)"
+    _MODERATION = (r"(?:moderat\w*|approv\w*|aprovad\w*|aprobad\w*|moderador\w*|moderiert\w*|freigabe|freigeschaltet|"
+                   r"modér\w*|validés?|модер\w*|одобрен\w*|مراجعه|مراجعة|الموافقه|الموافقة)")
+    pattern = regex.compile(r"\b" + _COMMENTS + r"\b[^.!?]{0,120}?\b" + _MODERATION + r"|\b" + _MODERATION
+                            + r"\b[^.!?]{0,60}?\b" + _COMMENTS + r"\b", _FLAGS)
+    # The notice speaks to the reader or for the site: a report about moderation does not.
+    _READER = regex.compile(r"\b(?:your?|please|our|usuários?|usuarios?|leitor\w*|lector\w*|ihre?|unserer?|bitte|"
+                            r"votre|vos|notre|nos|veuillez|su|sus|nuestr\w+|seu|sua|nosso|nossa|ваш\w*|наш\w*|"
+                            r"пожалуйста|نرجو|يرجى|تعليقك)\b", _FLAGS)
+
+    def matches(self, text: str) -> bool:
+        return super().matches(text) and bool(self._READER.search(text))
