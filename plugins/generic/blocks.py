@@ -118,8 +118,8 @@ class RelatedBlock(Rule):
         kept = doc.kept()
         for n, i in enumerate(kept):
             line = doc.lines[i]
-            if line.words <= 8 and (line.key_in(_RELATED) or (
-                    line.words <= 6 and not line.is_prose and _RELATED_PREFIX.match(line.key))):
+            # (a line of at most 6 words is never prose)
+            if line.key_in(_RELATED) and line.at_most(8) or line.at_most(6) and _RELATED_PREFIX.match(line.key):
                 doc.remove(i, self.code)
                 for j in kept[n + 1:]:
                     if doc.lines[j].is_prose:

@@ -50,11 +50,12 @@ class CreditLine(Rule):
     slug = "credit-line"
 
     def apply(self, doc):
-        lines = [i for i in edge_lines(doc, opening=False) if doc.lines[i].words <= MAX_WORDS]
         # Most articles end without any credit word: one test on the whole ending first.
+        lines = edge_lines(doc, opening=False)
         folded = "\n".join(doc.lines[i].text for i in lines).casefold()
         if not any(word in folded for word in _CREDIT_WORDS):
             return
+        lines = [i for i in lines if doc.lines[i].at_most(MAX_WORDS)]
         for i in lines:
             line = doc.lines[i]
             key = line.key

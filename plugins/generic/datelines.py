@@ -104,7 +104,7 @@ class Dateline(Rule):
     def apply(self, doc):
         for i in block_lines(doc):
             line = doc.lines[i]
-            if line.words > 15 or not _DIGIT.search(line.text):
+            if not _DIGIT.search(line.text) or not line.at_most(15):
                 continue
             if doc.in_head(i) and (_READING_TIME.match(line.key) or is_date_line(line.text)) or (
                     _UPDATE_LABEL.match(line.key) and is_date_line(line.text)):

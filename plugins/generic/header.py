@@ -178,18 +178,23 @@ class BareUrlOrTimestamp(Rule):
 
     def apply(self, doc):
         own = _address(doc.url) if doc.url else None
-        for i in doc.kept():
+        for i in doc.kept() if own else doc.edges():
             text = doc.lines[i].text.strip()
-            head, tail = doc.in_head(i), doc.in_tail(i)
-            if own and _URL.match(text) and _address(text) == own:
-                doc.remove(i, self.code)  # the page's own address, anywhere
-            elif not (head or tail):
-                continue
-            elif _TIMESTAMP.match(text) or (_URL.match(text) and (head or _ASSET.search(text))):
+            head = doc.in_head(i)
+            if text.startswith(_URL_STARTS) and _URL.match(text):
+                if own and _address(text) == own:
+                    doc.remove(i, self.code)  # the page's own address, anywhere
+                elif (head or doc.in_tail(i)) and (head or _ASSET.search(text)):
+                    doc.remove(i, self.code)
+            elif (head or doc.in_tail(i)) and _TIMESTAMP.match(text):
                 doc.remove(i, self.code)
+
+
+_URL_STARTS = ("http://", "https://", "www.")  # what every _URL match starts with
+_SCHEME_AND_WWW = regex.compile(r"^(?:https?://)?(?:www\.)?", regex.IGNORECASE)
 
 
 def _address(url: str) -> str:
     """A URL without its scheme, "www.", query, fragment and final slash, for comparison."""
     url = url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
-    return regex.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=regex.IGNORECASE)
+    return _SCHEME_AND_WWW.sub("", url)

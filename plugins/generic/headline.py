@@ -3,7 +3,7 @@
 import regex
 
 from cleaner.normalize import phrase_key
-from cleaner.rules import Rule
+from cleaner.rules import PhraseSet, Rule
 
 from .ending import edge_lines
 
@@ -47,11 +47,12 @@ class PageHeadline(Rule):
     def apply(self, doc):
         if not doc.titles:
             return
-        keys = headline_keys(doc.titles)
+        keys = PhraseSet(headline_keys(doc.titles))
+        longest = 3 * keys.max_chars + 20  # (as Line.key_in: a far longer line is not a title)
         kept = doc.kept()
         for i in kept:
             line = doc.lines[i]
-            if line.words > 30 or line.key not in keys:
+            if len(line.text) > longest or not line.at_most(30) or line.key not in keys:
                 continue
             if i == kept[0] or doc.in_head(i) or (
                     line.words >= 3 and not line.is_prose and not line.text.rstrip().endswith(".")):
@@ -79,5 +80,5 @@ class PageSubtitle(Rule):
         keys = frozenset(phrase_key(s) for s in doc.subtitles)
         for i in edge_lines(doc, opening=True, ending=False):
             line = doc.lines[i]
-            if line.words <= 60 and line.key in keys:
+            if line.at_most(60) and line.key in keys:
                 doc.remove(i, self.code)

@@ -26,12 +26,12 @@ class EdgeMarkerRule(Rule):
     opening: ClassVar[bool] = False
 
     def apply(self, doc):
-        lines = [i for i in edge_lines(doc, self.opening) if doc.lines[i].words <= self.max_words]
+        lines = edge_lines(doc, self.opening)
         # Most articles have none of the key words anywhere at their edges: one test for them all.
         if not self.has_needles("\n".join(doc.lines[i].text for i in lines).casefold()):
             return
         for i in lines:
-            if self.matches(doc.lines[i].text):
+            if doc.lines[i].at_most(self.max_words) and self.matches(doc.lines[i].text):
                 doc.remove(i, self.code)
 
     def has_needles(self, folded: str) -> bool:

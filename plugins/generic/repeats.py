@@ -24,7 +24,7 @@ class RepeatedArticle(Rule):
     slug = "repeated-article"
 
     def apply(self, doc):
-        long_lines = [i for i in doc.kept() if doc.lines[i].words >= MIN_WORDS]
+        long_lines = [i for i in doc.kept() if not doc.lines[i].at_most(MIN_WORDS - 1)]
         # (the stripped text, not the folded key: long lines are never folded, for speed)
         texts = [doc.lines[i].text.strip() for i in long_lines]
         opening = {text: n for n, text in reversed(list(enumerate(texts[:OPENING])))}
