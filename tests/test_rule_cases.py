@@ -57,3 +57,11 @@ def test_every_rule_is_documented():
         assert rule.code and rule.slug, rule
         for part in ("What it does", "Why", "Example"):
             assert part in doc, f"{rule.code} doc lacks {part!r}"
+
+
+def test_rule_codes_and_slugs_are_unique():
+    rules = collect_rules()
+    codes = [r.code for r in rules]
+    slugs = [r.slug for r in rules]
+    assert len(set(codes)) == len(codes)
+    assert len(set(slugs)) == len(slugs), sorted(s for s in set(slugs) if slugs.count(s) > 1)
