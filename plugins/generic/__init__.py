@@ -5,12 +5,15 @@ from cleaner import hookimpl
 from .blocks import CommentForm, NewsletterBlock, ReadMore, RelatedBlock
 from .footer import CallToAction, CopyrightLine, TagList
 from .header import BareUrlOrTimestamp, Breadcrumb, DuplicateTitle, ImageFileName, LanguageSwitch, SiteName
+from .metadata import DateLine, PictureCredit, ReadingTime
+from .promos import AdDisclosure, FollowUs, NewsletterPromo, PaywallPrompt, SupportAppeal
 from .widgets import ContactLine, LoneCloseMark, ShareButtons, TrailingAgency
 
 # Order matters only for which rule is credited when two would remove the same line.
 RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, NewsletterBlock, CommentForm,
          ShareButtons, LoneCloseMark, ReadMore, RelatedBlock, SiteName, TrailingAgency, BareUrlOrTimestamp, ContactLine,
-         TagList, CopyrightLine, CallToAction]
+         TagList, CopyrightLine, CallToAction, PictureCredit, AdDisclosure, PaywallPrompt, NewsletterPromo, FollowUs,
+         SupportAppeal, DateLine, ReadingTime]
 
 
 @hookimpl

@@ -67,7 +67,9 @@ class CopyrightLine(Rule):
 
 
 _CTA = alternation(["click here", "clicking here", "tap here", "get the app", "download the app",
-                    "download our app", "sign up", "subscribe", "follow us", "share it with a friend",
+                    "download our app", "sign up now", "sign up today", "sign up here", "sign up for free",
+                    "sign up for our", "sign up to our", "sign up to get", "sign up to receive", "subscribe",
+                    "follow us", "share it with a friend",
                     "اضغط هنا", "انقر هنا", "حمل التطبيق", "حمّل التطبيق", "cliquez ici", "téléchargez l application",
                     "abonnez vous", "hier klicken", "klicken sie hier", "jetzt abonnieren", "haz clic aquí",
                     "pulsa aquí", "suscríbete", "clique aqui", "assine", "нажмите здесь", "подпишитесь"],

@@ -1,0 +1,121 @@
+"""Page metadata printed as lines: picture credits, publication and update dates, reading times."""
+
+import regex
+
+from cleaner.rules import Rule, alternation
+
+from .linematch import PhraseInLineRule
+
+_CREDIT_LABEL = (r"foto|fotos|fot|fotograf|fotografie|bild|bilder|bildquelle|bildnachweis|bildrechte|titelbild|"
+                 r"beitragsbild|titelfoto|aufmacherbild|headerbild|photo|photos|photo credit|photograph|credit|"
+                 r"credits|image|images|image credit|picture|illustration|credit photo|credits photo|"
+                 r"credits photos|image illustrative|photo d illustration|imagen|imagenes|fotografia|credito|"
+                 r"creditos|foto de capa|фото|фотография|иллюстрация|zdjecie|zdjecia|صوره|الصوره|تصوير")
+# "Foto: dpa", "(Credit: Clayton Aldern / Grist)", "Fot. Łukasz Nowaczyk / Agencja Gazeta", "© Getty Images"
+_CREDIT = regex.compile(r"^[^\w(]{0,3}(?:(?:" + _CREDIT_LABEL + r")\s?[:.]|©|\(c\)\s)\s*\S")
+# a caption that ends with its credit: "… aus der Schweiz. © AFP / MARCO BERTORELLO", "(Foto: Pool via REUTERS)."
+_TRAILING_CREDIT = regex.compile(r"(?:[.!?|]\s+©[^©()]{2,60}|\s\((?:" + _CREDIT_LABEL + r")\s?:[^©()]{2,60}\)\W?)$")
+
+
+class PictureCredit(Rule):
+    """Removes picture credits and captions that end with one.
+
+    What it does: removes a line of at most 15 words, not a sentence, that opens with a picture
+    credit label and a colon (Foto:, Fot., Bildquelle:, Titelbild:, Photo:, Credit:, Crédits
+    photos :, Imagen:, Фото:, صورة:) or with ©; and a caption of at most 30 words that ends with
+    such a credit after a sentence end ("… Schweiz. © AFP / NAME") or in brackets ("… (Foto:
+    NAME/AGENCY)."). A lone bracketed credit is kept: some articles cite their figures that way.
+    Why: credits and captions belong to images, which are not in the text; a reader of the
+    article text gets a stray agency name.
+    Example: "Fot. Lukasz Nowaczyk / Agencja Gazeta"; "© Oli Scarff/Getty Images".
+    """
+
+    code = "GEN030"
+    slug = "picture-credit"
+    local = True
+
+    def apply(self, doc):
+        for i in doc.kept():
+            line = doc.lines[i]
+            if line.words > 30:
+                continue
+            if (line.words <= 15 and not line.is_prose and _CREDIT.match(line.norm)) or \
+                    _TRAILING_CREDIT.search(line.norm):
+                doc.remove(i, self.code)
+
+
+_MONTHS = (r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[eé]vrier|m[aä]r(?:ch|z|s)?|apr(?:il)?|avril|may|mai|"
+           r"june?|juni|juin|july?|juli|juillet|aug(?:ust)?|ao[uû]t|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|"
+           r"okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|d[eé]cembre|enero|febrero|marzo|abril|"
+           r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|"
+           r"junho|julho|setembro|outubro|novembro|dezembro")
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h))?"
+_DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+         r"\d{1,2}\.?\s(?:de\s)?(?:" + _MONTHS + r")\.?,?(?:\s(?:de\s)?\d{4})?|"
+         r"(?:" + _MONTHS + r")\.?\s\d{1,2}(?:st|nd|rd|th)?,?(?:\s\d{4})?)")
+# A line that is only a date and/or a time: "23.10.2018", "January 13, 2020, 3:59 PM", "19:49 Uhr".
+_DATE_ONLY = regex.compile(r"^\W*(?:" + _DATE + r")?(?:,?\s(?:um|at|a las|à|às)?\s?)?(?:" + _TIME + r")?\W*$",
+                           regex.IGNORECASE)
+# the rest of a label line's key: only numbers, month names and time words ("am 17 01 2021 um 9 30 uhr")
+_DATE_WORDS = regex.compile(r"^(?:(?:\d+|" + _MONTHS + r"|am|pm|uhr|um|at|on|le|el|de|em|a|las|h|den|der)(?:\s|$))+$",
+                            regex.IGNORECASE)
+_UPDATED = alternation([
+    "last updated", "updated", "last modified", "published", "posted", "release date", "news date",
+    "letzte änderung", "zuletzt aktualisiert", "aktualisiert", "aktualisiert am", "veröffentlicht",
+    "veröffentlicht am", "stand", "erstellt am", "mis à jour", "mis à jour le", "publié le", "dernière mise à jour",
+    "actualizado", "última actualización", "publicado", "atualizado", "atualizado em", "publicado em",
+    "обновлено", "опубликовано", "дата публикации", "zaktualizowano", "opublikowano", "data publikacji",
+    "آخر تحديث", "تاريخ النشر", "نشر في",
+])
+
+
+class DateLine(Rule):
+    """Removes a line that is only a publication or update date.
+
+    What it does: removes a line that is only a date and/or time (23.10.2018, January 13, 2020,
+    3:59 PM, 19:49 Uhr; a bare time only in the head or tail block), or a line of at most 10
+    words that opens with a date label (Updated, Last modified, Letzte Änderung, Aktualisiert am,
+    Mis à jour le, Actualizado, Обновлено, آخر تحديث) followed by a date or nothing else.
+    Why: dates and update stamps are page metadata, not article sentences.
+    Example: "Letzte Änderung 14.02.2019"; "23.10.2018" above the title.
+    """
+
+    code = "GEN036"
+    slug = "date-line"
+    local = True
+
+    def apply(self, doc):
+        for i in doc.kept():
+            line = doc.lines[i]
+            if line.words > 10 or line.is_prose:
+                continue
+            text = line.norm
+            if regex.search(r"\d", text) and _DATE_ONLY.match(text):
+                if regex.search(_DATE, text, regex.IGNORECASE) or doc.in_head(i) or doc.in_tail(i):
+                    doc.remove(i, self.code)
+                continue
+            label = _UPDATED.match(line.key)
+            if label:
+                rest = line.key[label.end():].strip()
+                if (not rest and text.endswith(":")) or (regex.search(r"\d", rest) and _DATE_WORDS.match(rest)):
+                    doc.remove(i, self.code)
+
+
+class ReadingTime(PhraseInLineRule):
+    """Removes a reading-time line.
+
+    What it does: removes a line of at most 10 words that gives the reading time (5 min read,
+    Lesezeit: 3 Minuten, Lesedauer, temps de lecture, tiempo de lectura, tempo de leitura,
+    время чтения, czas czytania, przeczytasz w …).
+    Why: the estimate is page furniture printed under the title.
+    Example: "Lesezeit: 4 Minuten".
+    """
+
+    code = "GEN037"
+    slug = "reading-time"
+    max_words = 10
+    pattern = alternation([
+        "min read", "minute read", "minutes read", "reading time", "read time", "lesezeit", "lesedauer",
+        "minuten lesezeit", "temps de lecture", "tiempo de lectura", "tiempo estimado de lectura",
+        "tempo de leitura", "время чтения", "czas czytania", "przeczytasz w", "وقت القراءة", "دقائق للقراءة",
+    ], anchored=False)

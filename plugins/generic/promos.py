@@ -1,0 +1,182 @@
+"""The site promoting itself inside the article: ad disclosures, paywall and sign-up prompts,
+newsletter plugs, follow-us lines and donation appeals."""
+
+import regex
+
+from cleaner.rules import alternation
+
+from .linematch import PhraseInLineRule
+
+# "Anzeige," / "*Werbung." / "ADVERTISEMENT -" opening a short line: an ad label.
+_AD_LABEL = regex.compile(
+    r"^\W*(?:anzeige|werbung|advertisement|advertorial|sponsored|publicidad|publicite|publicidade|"
+    r"reklama|реклама|اعلان)\s*(?:[,.:|*)–—-]|$)")
+
+
+class AdDisclosure(PhraseInLineRule):
+    """Removes advertising and affiliate-link disclosures.
+
+    What it does: removes a line of at most 60 words in which the page discloses its own affiliate
+    links, sponsoring or commissions ("contains affiliate links", "we may receive compensation",
+    enthält Werbung, sont des liens affiliés, contiene enlaces de afiliados, на правах рекламы,
+    …), or a line of at most 15 words opening with an ad label followed by punctuation
+    ("Anzeige,", "*Werbung.", "ADVERTISEMENT -").
+    Why: the disclosure is a legal notice from the publisher, not part of the story; a sentence
+    that reports on affiliate links ("failed to disclose affiliate links") is kept.
+    Example: "Anzeige, enthält Affiliate Links"; "We may receive compensation if you visit partners
+    we recommend."
+    """
+
+    code = "GEN031"
+    slug = "ad-disclosure"
+    max_words = 60
+    pattern = alternation([
+        "contains affiliate links", "are affiliate links", "is an affiliate link", "these are affiliate links",
+        "we may receive compensation", "we may earn a commission", "we may receive a commission",
+        "we may earn a small commission", "we earn a commission", "advertisers do not influence",
+        "from one or more of our advertisers", "enthält affiliate", "enthält werbung", "sind affiliate links",
+        "sind sogenannte affiliate links", "handelt es sich um affiliate links", "mit affiliate links versehen",
+        "erhalten wir eine provision", "bekommen wir eine provision", "unbezahlte werbung",
+        "contient des liens affiliés", "sont des liens affiliés", "nous pouvons percevoir une commission",
+        "contiene enlaces de afiliados", "son enlaces de afiliados", "podemos recibir una comisión",
+        "contém links de afiliados", "são links de afiliados", "podemos receber uma comissão",
+        "на правах рекламы", "содержит партнерские ссылки", "zawiera linki afiliacyjne", "artykuł sponsorowany",
+        "محتوى مدفوع",
+    ], anchored=False)
+
+    def apply(self, doc):
+        super().apply(doc)
+        for i in doc.kept():
+            line = doc.lines[i]
+            if line.words <= 15 and _AD_LABEL.match(line.norm):
+                doc.remove(i, self.code)
+
+
+class PaywallPrompt(PhraseInLineRule):
+    """Removes paywall and log-in prompts.
+
+    What it does: removes a line of at most 40 words that asks the reader to subscribe or log in
+    to read on (to view the full story, already a subscriber, pour lire la suite, réservé aux
+    abonnés, para seguir leyendo, nur für Abonnenten, cancel anytime, …).
+    Why: the paywall notice replaces the rest of the article; it is not article text.
+    Example: "To view the full story, please subscribe to The Daily Times."
+    """
+
+    code = "GEN032"
+    slug = "paywall-prompt"
+    pattern = alternation([
+        "to view the full story", "to read the full story", "for the full story", "to continue reading",
+        "subscribe to read", "subscribe to continue", "already a subscriber", "for immediate access to this",
+        "this content is for subscribers", "this article is for subscribers", "subscribers only",
+        "cancel anytime", "nur für abonnenten", "exklusiv für abonnenten", "bereits abonnent", "schon abonnent",
+        "um weiterzulesen", "sie sind aktuell nicht eingeloggt", "jederzeit kündbar",
+        "pour lire la suite", "pour accéder en illimité", "réservé aux abonnés", "déjà abonné",
+        "résiliable à tout moment", "para seguir leyendo", "para continuar leyendo",
+        "exclusivo para suscriptores", "ya eres suscriptor", "cancela cuando quieras", "hazte miembro",
+        "para continuar lendo", "exclusivo para assinantes", "já é assinante", "cancele quando quiser",
+        "чтобы продолжить чтение", "только для подписчиков", "للمشتركين فقط",
+    ], anchored=False)
+
+
+# "our newsletter", "unseren Musik-Newsletter", "nuestro boletín", "notre lettre d'information"
+_OUR_NEWSLETTER = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:our|unser|unsere|unseren|unserem|unserer|notre|nos|nuestro|nuestra|nuestros|"
+    r"nosso|nossa|naszego|nasz|naszym|наш|нашу|нашей)\s(?:[\p{L}\p{N}]+\s)?[\p{L}\p{N}]*"
+    r"(?:newsletter|boletin|boletim|lettre d information|рассылк)")
+
+
+class NewsletterPromo(PhraseInLineRule):
+    """Removes a one-line plug for the site's newsletter.
+
+    What it does: removes a line of at most 45 words that names the site's own newsletter (our
+    newsletter, unseren Newsletter, notre newsletter, nuestro boletín, nossa newsletter, нашу
+    рассылку) or promises delivery to the reader's inbox (to your inbox, in deinen Posteingang,
+    dans votre boîte mail, en tu bandeja de entrada, …).
+    Why: the plug is the site advertising itself; marker-led sign-up boxes are GEN009's.
+    Example: "Never miss the latest news by signing up to our newsletter today!"
+    """
+
+    code = "GEN033"
+    slug = "newsletter-promo"
+    max_words = 45
+    pattern = alternation([
+        "to your inbox", "in your inbox", "in deinen posteingang", "in ihren posteingang",
+        "dans votre boîte mail", "dans votre boîte de réception", "en tu bandeja de entrada",
+        "en su bandeja de entrada", "na sua caixa de entrada", "на вашу почту", "newsletter abonnieren",
+        "zum newsletter anmelden", "für den newsletter anmelden", "sign up for the newsletter",
+        "by email and never miss", "never miss the latest",
+    ], anchored=False)
+
+    def apply(self, doc):
+        for i in doc.kept():
+            line = doc.lines[i]
+            if line.words <= self.max_words and (self.pattern.search(line.key) or _OUR_NEWSLETTER.search(line.key)):
+                doc.remove(i, self.code)
+
+
+# "Folgen Sie uns auf Facebook", "Siga-nos no Telegram", "tenemos canal de Telegram"
+_FOLLOW = regex.compile(
+    r"(?:(?:follow us|join us|folgen sie uns|folge uns|suivez nous|rejoignez nous|siguenos|siga nos|segue nos|"
+    r"подписывайтесь на нас|obserwuj nas|تابعونا|تابعنا)\s(?:\S+\s){0,3}?"
+    r"|(?:our|unseren|unserem|notre|nuestro|tenemos|nosso|наш)\s(?:\S+\s)?(?:channel|kanal|chaine|canal|канал)\s"
+    r"(?:\S+\s)?)"
+    r"(?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|whatsapp|threads|mastodon|вконтакте|x)"
+    r"(?![\p{L}\p{N}])")
+
+
+# "Follow The Gleaner on Twitter", "Folgen Sie der Redaktion auf Instagram"
+_FOLLOW_NAMED = regex.compile(
+    r"^(?:follow|folgen sie|folge|suivez|siguenos|sigue a|siga|segue|подписывайтесь на|obserwuj)\s(?!up\s)"
+    r"(?:\S+\s){0,5}?(?:on|auf|bei|sur|en|no|na|в)\s"
+    r"(?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|whatsapp|threads|mastodon|x)(?![\p{L}\p{N}])")
+_HANDLE = regex.compile(r"(?<![\w.])@\w{2,}")
+
+
+class FollowUs(PhraseInLineRule):
+    """Removes a line asking the reader to follow the site on a social network.
+
+    What it does: removes a line of at most 45 words that contains "follow us" / "our channel" in
+    any supported language (Folgen Sie uns auf, Suivez-nous sur, Síguenos en, Siga-nos no,
+    تابعونا على, tenemos canal de) with a network name (Twitter, Facebook, Instagram, Telegram,
+    YouTube, …) right after, or that opens with "Follow <name> on <network>" and gives an @handle.
+    Why: social-media plugs are page furniture; a sentence that reports who follows whom names no
+    "us" and no handle, and is kept.
+    Example: "Folgen Sie uns auf Twitter"; "Follow The Gleaner on Twitter @JamaicaGleaner."
+    """
+
+    code = "GEN034"
+    slug = "follow-us"
+    max_words = 45
+    pattern = _FOLLOW
+
+    def apply(self, doc):
+        super().apply(doc)
+        for i in doc.kept():  # "Follow The Gleaner on Twitter @JamaicaGleaner": a handle vouches for it
+            line = doc.lines[i]
+            if line.words <= self.max_words and _HANDLE.search(line.text) and _FOLLOW_NAMED.match(line.key):
+                doc.remove(i, self.code)
+
+
+class SupportAppeal(PhraseInLineRule):
+    """Removes an appeal to support or donate to the publication.
+
+    What it does: removes a line of at most 45 words that asks the reader to support, fund or
+    donate to the site (support our work, help us continue, unterstützen Sie unsere Arbeit,
+    soutenez-nous, apoya nuestro periodismo, apoie o nosso jornalismo, поддержите нас, wesprzyj
+    nas, …).
+    Why: the appeal is the publisher's fundraising, printed under every article.
+    Example: "If you enjoyed reading this post – would you consider supporting our work?"
+    """
+
+    code = "GEN035"
+    slug = "support-appeal"
+    max_words = 45
+    pattern = alternation([
+        "support our work", "supporting our work", "support our journalism", "support independent journalism",
+        "help us continue", "we need your help", "become a member", "make a donation",
+        "unterstützen sie unsere arbeit", "unterstütze unser",
+        "jetzt spenden", "soutenez nous", "soutenez notre", "soutenir notre journalisme", "faites un don",
+        "faire un don", "apoya nuestro periodismo", "apóyanos", "haz una donación", "hazte socio",
+        "apoie o nosso jornalismo", "apoie nosso jornalismo", "faça uma doação", "поддержите нас",
+        "поддержать проект", "wesprzyj nas", "wspieraj nas", "ادعمنا", "تبرع الآن",
+    ], anchored=False)
