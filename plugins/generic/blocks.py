@@ -18,10 +18,16 @@ _READ_MORE = phrase_set([
     "Leia mais", "Veja também", "Читайте также", "Читать далее", "Смотрите также", "Czytaj także",
     "Devamını oku", "Leggi anche", "Leggi anche su", "See more", "Also on", "Also see", "Watch",
     "Más información", "Mehr lesen", "Lisez aussi",
+    "Lesen Sie hier", "Auch lesen", "Lies auch", "Czytaj też", "Czytaj również", "Zobacz też", "Zobacz także",
+    "Zobacz również", "Le puede interesar", "Le podría interesar", "Te podría interesar", "Lea más",
+    "Lea también", "Vea también", "Mira también", "Puedes ver", "Saiba mais", "Veja mais", "Lire également",
+    "À lire", "A lire", "Читайте по теме", "Читайте еще", "Leggi di più",
 ])
 _READ_MORE_PREFIX = alternation(_READ_MORE)
 # "Also on example.com Headline": a teaser naming the site it links to.
 _ALSO_ON = regex.compile(r"^Also on [\w-]+(?:\.[\w-]+)+ ")
+# What ends a marker that shares its line with the headline: "Read more: …", "À lire aussi » …".
+_HEAD_END = regex.compile(r"[:»]")
 # Markers too generic to vouch for the line after them: they only remove themselves.
 _WEAK_MARKERS = phrase_set(["More", "Related", "Recommended", "See also", "Voir aussi", "Ver também", "Watch",
                             "Ver también"])
@@ -33,7 +39,7 @@ class ReadMore(Rule):
     What it does: removes a line that is a read-more marker (اقرأ المزيد, اقرأ أيضا, Read more,
     À lire aussi, Lesen Sie auch, Lea también, …) and the next line when it is a short headline
     (at most 25 words); a marker with the headline on the same line ("Read more: Title") goes too
-    when the line is short.
+    when the line is short (also after »: "À lire aussi » Title").
     Why: these are links to other articles placed inside the article body.
     Example: "اقرأ المزيد :" followed by "مقتل كبير المستشارين العسكريين الروس في دير الزور."
     """
@@ -51,8 +57,8 @@ class ReadMore(Rule):
                     continue
                 if n + 1 < len(kept) and doc.lines[kept[n + 1]].words <= 25:
                     doc.remove(kept[n + 1], self.code)
-            elif line.words <= 25 and ":" in line.text[:40] and _READ_MORE_PREFIX.match(line.key):
-                head = line.text.split(":", 1)[0]
+            elif line.words <= 25 and _HEAD_END.search(line.text[:40]) and _READ_MORE_PREFIX.match(line.key):
+                head = _HEAD_END.split(line.text, 1)[0]
                 if phrase_key(head) in _READ_MORE:
                     doc.remove(i, self.code)
             elif line.words <= 30 and _ALSO_ON.match(line.text):
@@ -74,6 +80,15 @@ _RELATED = phrase_set([
     "Читайте также", "Самое читаемое", "Don't miss", "Don’t miss", "More stories from",
     "Read next", "What to read next", "Nicht verpassen", "À ne pas manquer", "No te lo pierdas",
     "لا تفوت", "لا تفوتك", "مواضيع مقترحة",
+    "Weitere Themen", "Mehr Themen", "Empfohlene Beiträge", "Empfohlene Artikel", "Schon gelesen",
+    "Zum Weiterlesen", "Weitere Beiträge", "Lesen Sie auch die folgenden Beiträge",
+    "Das könnte dich auch interessieren",
+    "Das Thema könnte dich auch interessieren", "Dies könnte Sie auch interessieren", "Weitere Artikel zum Thema",
+    "Top-Themen", "Recommended articles", "Recommended stories", "Related content", "Related coverage",
+    "More topics", "Sur le même thème", "Articles recommandés", "À découvrir aussi", "Notas relacionadas",
+    "Contenido relacionado", "Contenidos relacionados", "Temas relacionados", "Te recomendamos",
+    "Conteúdo relacionado", "Matérias relacionadas", "Posts relacionados", "Другие новости", "Рекомендуем",
+    "Polecane artykuły", "Polecane",
 ])
 
 

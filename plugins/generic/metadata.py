@@ -60,12 +60,9 @@ _DATE_ONLY = regex.compile(r"^\W*(?:" + _DATE + r")?(?:,?\s(?:um|at|a las|à|às
 _DATE_WORDS = regex.compile(r"^(?:(?:\d+|" + _MONTHS + r"|am|pm|uhr|um|at|on|le|el|de|em|a|las|h|den|der)(?:\s|$))+$",
                             regex.IGNORECASE)
 _UPDATED = alternation([
-    "last updated", "updated", "last modified", "published", "posted", "release date", "news date",
-    "letzte änderung", "zuletzt aktualisiert", "aktualisiert", "aktualisiert am", "veröffentlicht",
-    "veröffentlicht am", "stand", "erstellt am", "mis à jour", "mis à jour le", "publié le", "dernière mise à jour",
-    "actualizado", "última actualización", "publicado", "atualizado", "atualizado em", "publicado em",
-    "обновлено", "опубликовано", "дата публикации", "zaktualizowano", "opublikowano", "data publikacji",
-    "آخر تحديث", "تاريخ النشر", "نشر في",
+    "last updated", "updated", "last modified", "letzte änderung", "zuletzt aktualisiert", "aktualisiert",
+    "aktualisiert am", "stand", "mis à jour", "mis à jour le", "dernière mise à jour", "actualizado",
+    "última actualización", "atualizado", "atualizado em", "обновлено", "zaktualizowano", "آخر تحديث",
 ])
 
 
@@ -74,8 +71,9 @@ class DateLine(Rule):
 
     What it does: removes a line that is only a date and/or time (23.10.2018, January 13, 2020,
     3:59 PM, 19:49 Uhr; a bare time only in the head or tail block), or a line of at most 10
-    words that opens with a date label (Updated, Last modified, Letzte Änderung, Aktualisiert am,
-    Mis à jour le, Actualizado, Обновлено, آخر تحديث) followed by a date or nothing else.
+    words that opens with an update label (Updated, Last modified, Letzte Änderung, Aktualisiert
+    am, Stand, Mis à jour le, Actualizado, Обновлено, آخر تحديث) followed by a date or a colon and
+    nothing else. A "Published on <date>" line is kept: some sites treat it as the dateline.
     Why: dates and update stamps are page metadata, not article sentences.
     Example: "Letzte Änderung 14.02.2019"; "23.10.2018" above the title.
     """
