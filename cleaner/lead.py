@@ -14,12 +14,16 @@ _LEAD_CLASS = regex.compile(
     r"(?:^|[-_])(?:lead|lede|intro|introtext|intro-text|standfirst|abstract|excerpt|summary|chapo|chapeau|"
     r"teaser-text|teaser-intro|article-teaser|dek|bajada|entradilla|sumario|copete|linha-fina|subtitle|"
     r"subheadline)(?:$|[-_])", regex.IGNORECASE)
-# a class or id (of the element or an ancestor) of something that is not the article's own lead:
-# lists of other articles, navigation, comments, cookie and sign-up boxes, paywalls, hidden text
-_NOT_ARTICLE = regex.compile(
-    r"sidebar|aside|related|recommend|teaser-?(?:block|list|grid|box)|grid|views?-|nav|menu|footer|comment|"
-    r"newsletter|promo|cookie|consent|paywall|signwall|modal|popup|overlay|banner|jumbotron|login|signup|"
-    r"register|subscri|breaker|widget|invisible|hidden|author|share|social", regex.IGNORECASE)
+# A class or id (of the element or an ancestor below <body>) of something that is not the article's
+# own lead: its first word (after a one- or two-letter prefix such as "c-") names navigation, a
+# sidebar, comments, a cookie or sign-up box, a paywall…; or it names a list of teasers or hidden text.
+# Modifiers such as "no-sidebar" or "layout-with-sidebar" do not count.
+_NOT_ARTICLE_WORD = regex.compile(
+    r"^(?:[a-z]{1,2}[-_]+)?(?:sidebar|aside|related|recommend|nav|menu|footer|comment|newsletter|promo|cookie|"
+    r"consent|paywall|signwall|modal|popup|overlay|banner|jumbotron|login|signup|register|subscri|widget|"
+    r"share|social|author)", regex.IGNORECASE)
+_NOT_ARTICLE_PART = regex.compile(r"teaser-?(?:block|list|grid|box)|teasers|views-row|breaker|invisible|hidden",
+                                  regex.IGNORECASE)
 _LEAD_TAGS = frozenset({"p", "div", "span", "h2", "h3", "strong"})
 _SKIP_ANCESTORS = frozenset({"nav", "aside", "footer", "li", "figure", "form", "a"})
 _SENTENCE_END = frozenset(".!?…\"“”»")
@@ -43,10 +47,13 @@ def find_lead(tree, min_words: int = 10, max_words: int = 150) -> str | None:
 
 def _outside_article(element) -> bool:
     for node in (element, *element.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
         if node.tag in _SKIP_ANCESTORS:
             return True
-        if _NOT_ARTICLE.search(node.get("class") or "") or _NOT_ARTICLE.search(node.get("id") or ""):
-            return True
+        for token in f"{node.get('class') or ''} {node.get('id') or ''}".split():
+            if _NOT_ARTICLE_WORD.match(token) or _NOT_ARTICLE_PART.search(token):
+                return True
     return False
 
 
