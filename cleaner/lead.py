@@ -12,8 +12,7 @@ import regex
 # a class token naming a lead: "lead", "story-lead-text", "article__intro", "teaser-text", "chapo"
 _LEAD_CLASS = regex.compile(
     r"(?:^|[-_])(?:lead|lede|intro|introtext|intro-text|standfirst|abstract|excerpt|summary|chapo|chapeau|"
-    r"teaser-text|teaser-intro|article-teaser|dek|bajada|entradilla|sumario|copete|linha-fina|subtitle|"
-    r"subheadline)(?:$|[-_])", regex.IGNORECASE)
+    r"teaser-text|teaser-intro|article-teaser|entradilla)(?:$|[-_])", regex.IGNORECASE)
 # A class or id (of the element or an ancestor below <body>) of something that is not the article's
 # own lead: its first word (after a one- or two-letter prefix such as "c-") names navigation, a
 # sidebar, comments, a cookie or sign-up box, a paywall…; or it names a list of teasers or hidden text.

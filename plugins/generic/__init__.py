@@ -5,7 +5,7 @@ from cleaner import hookimpl
 from .blocks import CommentForm, NewsletterBlock, ReadMore, RelatedBlock
 from .footer import CallToAction, CopyrightLine, TagList
 from .header import BareUrlOrTimestamp, Breadcrumb, DuplicateTitle, ImageFileName, LanguageSwitch, SiteName
-from .metadata import DateLine, PictureCredit, ReadingTime
+from .metadata import DateLine, PictureCredit, ReadingTime, SourceLine
 from .promos import AdDisclosure, FollowUs, NewsletterPromo, PaywallPrompt, SupportAppeal
 from .widgets import ContactLine, LoneCloseMark, ShareButtons, TrailingAgency
 
@@ -13,7 +13,7 @@ from .widgets import ContactLine, LoneCloseMark, ShareButtons, TrailingAgency
 RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, NewsletterBlock, CommentForm,
          ShareButtons, LoneCloseMark, ReadMore, RelatedBlock, SiteName, TrailingAgency, BareUrlOrTimestamp, ContactLine,
          TagList, CopyrightLine, CallToAction, PictureCredit, AdDisclosure, PaywallPrompt, NewsletterPromo, FollowUs,
-         SupportAppeal, DateLine, ReadingTime]
+         SupportAppeal, DateLine, ReadingTime, SourceLine]
 
 
 @hookimpl

@@ -21,7 +21,7 @@ _READ_MORE = phrase_set([
     "Lesen Sie hier", "Auch lesen", "Lies auch", "Czytaj też", "Czytaj również", "Zobacz też", "Zobacz także",
     "Zobacz również", "Le puede interesar", "Le podría interesar", "Te podría interesar", "Lea más",
     "Lea también", "Vea también", "Mira también", "Puedes ver", "Saiba mais", "Veja mais", "Lire également",
-    "À lire", "A lire", "Читайте по теме", "Читайте еще", "Leggi di più",
+    "À lire", "A lire", "Читайте по теме", "Читайте еще", "Leggi di più", "Explore further", "Related post",
 ])
 _READ_MORE_PREFIX = alternation(_READ_MORE)
 # "Also on example.com Headline": a teaser naming the site it links to.

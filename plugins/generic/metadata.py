@@ -49,16 +49,20 @@ _MONTHS = (r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[eé]vrier|m[aä]r(?:ch|z
            r"okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|d[eé]cembre|enero|febrero|marzo|abril|"
            r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|"
            r"junho|julho|setembro|outubro|novembro|dezembro")
+_WEEKDAYS = (r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
+             r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+             r"samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
+             r"(?:segunda|terca|quarta|quinta|sexta)[- ]feira")
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h))?"
 _DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
          r"\d{1,2}\.?\s(?:de\s)?(?:" + _MONTHS + r")\.?,?(?:\s(?:de\s)?\d{4})?|"
          r"(?:" + _MONTHS + r")\.?\s\d{1,2}(?:st|nd|rd|th)?,?(?:\s\d{4})?)")
 # A line that is only a date and/or a time: "23.10.2018", "January 13, 2020, 3:59 PM", "19:49 Uhr".
-_DATE_ONLY = regex.compile(r"^\W*(?:" + _DATE + r")?(?:,?\s(?:um|at|a las|à|às)?\s?)?(?:" + _TIME + r")?\W*$",
-                           regex.IGNORECASE)
+_DATE_ONLY = regex.compile(r"^\W*(?:(?:" + _WEEKDAYS + r")\.?,?\s)?(?:" + _DATE + r")?"
+                           r"(?:,?\s(?:um|at|a las|a|as)?\s?)?(?:" + _TIME + r")?\W*$", regex.IGNORECASE)
 # the rest of a label line's key: only numbers, month names and time words ("am 17 01 2021 um 9 30 uhr")
-_DATE_WORDS = regex.compile(r"^(?:(?:\d+|" + _MONTHS + r"|am|pm|uhr|um|at|on|le|el|de|em|a|las|h|den|der)(?:\s|$))+$",
-                            regex.IGNORECASE)
+_DATE_WORDS = regex.compile(r"^(?:(?:\d+|" + _MONTHS + r"|" + _WEEKDAYS + r"|am|pm|p|m|uhr|um|at|on|le|el|de|em|a|"
+                            r"las|h|den|der)(?:\s|$))+$", regex.IGNORECASE)
 _UPDATED = alternation([
     "last updated", "updated", "last modified", "letzte änderung", "zuletzt aktualisiert", "aktualisiert",
     "aktualisiert am", "stand", "mis à jour", "mis à jour le", "dernière mise à jour", "actualizado",
@@ -117,3 +121,29 @@ class ReadingTime(PhraseInLineRule):
         "minuten lesezeit", "temps de lecture", "tiempo de lectura", "tiempo estimado de lectura",
         "tempo de leitura", "время чтения", "czas czytania", "przeczytasz w", "وقت القراءة", "دقائق للقراءة",
     ], anchored=False)
+
+
+# "Quelle: Landesregierung", "SOURCE: Al Jazeera News", "Źródło:"
+_SOURCE = regex.compile(r"^\W{0,2}(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|источник|zrodło|zrodlo|"
+                        r"المصدر)\s?:", regex.IGNORECASE)
+
+
+class SourceLine(Rule):
+    """Removes a short "Source: …" attribution line.
+
+    What it does: removes a line of at most 12 words, not a sentence, that opens with a source
+    label and a colon (Source:, Quelle:, Fuente:, Fonte:, Источник:, Źródło:, المصدر:).
+    Why: the attribution names where the text or picture came from; it is a credit, not article
+    text. A longer line that starts with the label and goes on as a sentence is kept.
+    Example: "Quelle: Landesregierung"; "SOURCE: Al Jazeera News".
+    """
+
+    code = "GEN038"
+    slug = "source-line"
+    local = True
+
+    def apply(self, doc):
+        for i in doc.kept():
+            line = doc.lines[i]
+            if line.words <= 12 and not line.is_prose and _SOURCE.match(line.norm):
+                doc.remove(i, self.code)

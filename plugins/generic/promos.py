@@ -34,7 +34,8 @@ class AdDisclosure(PhraseInLineRule):
         "contains affiliate links", "are affiliate links", "is an affiliate link", "these are affiliate links",
         "we may receive compensation", "we may earn a commission", "we may receive a commission",
         "we may earn a small commission", "we earn a commission", "advertisers do not influence",
-        "from one or more of our advertisers", "enthält affiliate", "enthält werbung", "sind affiliate links",
+        "from one or more of our advertisers", "may get a share of the sale", "if you buy something through",
+        "earn from qualifying purchases", "enthält affiliate", "enthält werbung", "sind affiliate links",
         "sind sogenannte affiliate links", "handelt es sich um affiliate links", "mit affiliate links versehen",
         "erhalten wir eine provision", "bekommen wir eine provision", "unbezahlte werbung",
         "contient des liens affiliés", "sont des liens affiliés", "nous pouvons percevoir une commission",
@@ -127,7 +128,7 @@ _FOLLOW = regex.compile(
 # "Follow The Gleaner on Twitter", "Folgen Sie der Redaktion auf Instagram"
 _FOLLOW_NAMED = regex.compile(
     r"^(?:follow|folgen sie|folge|suivez|siguenos|sigue a|siga|segue|подписывайтесь на|obserwuj)\s(?!up\s)"
-    r"(?:\S+\s){0,5}?(?:on|auf|bei|sur|en|no|na|в)\s"
+    r"(?:\S+\s){0,7}?(?:on|auf|bei|sur|en|no|na|в)\s"
     r"(?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|whatsapp|threads|mastodon|x)(?![\p{L}\p{N}])")
 _HANDLE = regex.compile(r"(?<![\w.])@\w{2,}")
 
@@ -158,13 +159,14 @@ class FollowUs(PhraseInLineRule):
 
 
 class SupportAppeal(PhraseInLineRule):
-    """Removes an appeal to support or donate to the publication.
+    """Removes an appeal to support, donate to or share the publication.
 
     What it does: removes a line of at most 45 words that asks the reader to support, fund or
     donate to the site (support our work, help us continue, unterstützen Sie unsere Arbeit,
     soutenez-nous, apoya nuestro periodismo, apoie o nosso jornalismo, поддержите нас, wesprzyj
-    nas, …).
-    Why: the appeal is the publisher's fundraising, printed under every article.
+    nas, …) or turns to the reader who liked the article (If you enjoyed this article, Hat Ihnen
+    dieser Artikel gefallen?, Si cet article vous a plu, Si te gustó este artículo, …).
+    Why: the appeal is the publisher's fundraising or sharing prompt, printed under every article.
     Example: "If you enjoyed reading this post – would you consider supporting our work?"
     """
 
@@ -173,7 +175,11 @@ class SupportAppeal(PhraseInLineRule):
     max_words = 45
     pattern = alternation([
         "support our work", "supporting our work", "support our journalism", "support independent journalism",
-        "help us continue", "we need your help", "become a member", "make a donation",
+        "help us continue", "if you enjoyed this article", "if you enjoyed reading this", "if you liked this article",
+        "hat ihnen dieser artikel gefallen", "hat ihnen der artikel gefallen", "dir hat der artikel gefallen",
+        "artikel gefallen vergiss nicht", "si cet article vous a plu", "si te gustó este artículo",
+        "se você gostou deste artigo", "если вам понравилась статья", "we need your help", "become a member",
+        "make a donation",
         "unterstützen sie unsere arbeit", "unterstütze unser",
         "jetzt spenden", "soutenez nous", "soutenez notre", "soutenir notre journalisme", "faites un don",
         "faire un don", "apoya nuestro periodismo", "apóyanos", "haz una donación", "hazte socio",
