@@ -105,7 +105,10 @@ class NewsletterPromo(PhraseInLineRule):
         "dans votre boîte mail", "dans votre boîte de réception", "en tu bandeja de entrada",
         "en su bandeja de entrada", "na sua caixa de entrada", "на вашу почту", "newsletter abonnieren",
         "zum newsletter anmelden", "für den newsletter anmelden", "sign up for the newsletter",
-        "by email and never miss", "never miss the latest",
+        "by email and never miss", "never miss the latest", "by signing up you agree", "by subscribing you agree",
+        "mit der registrierung akzeptieren sie", "mit der anmeldung akzeptieren sie",
+        "en vous inscrivant vous acceptez", "al suscribirte aceptas", "al suscribirse acepta",
+        "ao se inscrever você concorda",
     ], anchored=False)
 
     def apply(self, doc):
@@ -185,4 +188,37 @@ class SupportAppeal(PhraseInLineRule):
         "faire un don", "apoya nuestro periodismo", "apóyanos", "haz una donación", "hazte socio",
         "apoie o nosso jornalismo", "apoie nosso jornalismo", "faça uma doação", "поддержите нас",
         "поддержать проект", "wesprzyj nas", "wspieraj nas", "ادعمنا", "تبرع الآن",
+    ], anchored=False)
+
+
+class InteractionPrompt(PhraseInLineRule):
+    """Removes prompts to log in, comment or click to load embedded content.
+
+    What it does: removes a line of at most 40 words that asks the reader to log in to comment,
+    to tell the site something in the comments, or to click to load an embedded post, video or
+    map (You must be logged in to post a comment, Let us know in the comments, Du musst
+    eingeloggt sein um Kommentare zu schreiben, Klicken Sie auf den Button, um den Inhalt von … zu
+    laden, Vous devez être connecté pour publier un commentaire, Debes iniciar sesión para
+    publicar un comentario, …).
+    Why: these are the page's widgets talking to the reader; the text of the embed is not there.
+    Example: "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden."
+    """
+
+    code = "GEN039"
+    slug = "interaction-prompt"
+    pattern = alternation([
+        "you must be logged in to post a comment", "log in to comment", "log in to leave a comment",
+        "let us know in the comments", "tell us in the comments", "leave us a comment",
+        "click the button below to load", "click to load the content", "click here to load the content",
+        "eingeloggt sein um kommentare", "eingeloggt sein um einen kommentar", "angemeldet sein um kommentare",
+        "angemeldet sein um einen kommentar", "verraten sie gerne in den kommentaren",
+        "verraten sie uns in den kommentaren", "schreib es uns in die kommentare",
+        "schreiben sie es uns in die kommentare", "klicken sie auf den unteren button um den inhalt",
+        "klicken sie auf den button um den inhalt", "inhalt jetzt laden",
+        "vous devez être connecté pour publier un commentaire", "dites le nous en commentaire",
+        "dites nous en commentaire", "cliquez pour charger le contenu",
+        "debes iniciar sesión para publicar un comentario", "cuéntanos en los comentarios",
+        "haz clic para cargar el contenido", "você precisa fazer login para comentar",
+        "conte nos nos comentários", "clique para carregar o conteúdo", "чтобы оставить комментарий",
+        "напишите в комментариях",
     ], anchored=False)
