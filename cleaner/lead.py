@@ -23,9 +23,12 @@ _NOT_ARTICLE_WORD = regex.compile(
     r"share|social|author)", regex.IGNORECASE)
 _NOT_ARTICLE_PART = regex.compile(r"teaser-?(?:block|list|grid|box)|teasers|views-row|breaker|invisible|hidden",
                                   regex.IGNORECASE)
-_LEAD_TAGS = frozenset({"p", "div", "span", "h2", "h3", "strong"})
+_LEAD_TAGS = ("p", "div", "span", "h2", "h3", "strong")
 _SKIP_ANCESTORS = frozenset({"nav", "aside", "footer", "li", "figure", "form", "a"})
 _SENTENCE_END = frozenset(".!?…\"“”»")
+# A cheap first pass over the whole class attribute before its tokens are looked at.
+_STEMS = regex.compile(r"lead|lede|intro|standfirst|abstract|excerpt|summary|chapo|chapeau|teaser|entradilla",
+                       regex.IGNORECASE)
 
 
 def find_lead(tree, min_words: int = 10, max_words: int = 150) -> str | None:
@@ -34,7 +37,7 @@ def find_lead(tree, min_words: int = 10, max_words: int = 150) -> str | None:
     ending in sentence punctuation); None when the page has none."""
     for element in tree.iter(*_LEAD_TAGS):
         classes = element.get("class")
-        if not classes or not any(_LEAD_CLASS.search(token) for token in classes.split()):
+        if not classes or not _STEMS.search(classes) or not any(_LEAD_CLASS.search(token) for token in classes.split()):
             continue
         if _outside_article(element):
             continue

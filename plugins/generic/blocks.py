@@ -22,6 +22,8 @@ _READ_MORE = phrase_set([
     "Zobacz również", "Le puede interesar", "Le podría interesar", "Te podría interesar", "Lea más",
     "Lea también", "Vea también", "Mira también", "Puedes ver", "Saiba mais", "Veja mais", "Lire également",
     "À lire", "A lire", "Читайте по теме", "Читайте еще", "Leggi di più", "Explore further", "Related post",
+    "Next article", "Next story", "Nächster Artikel", "Vorschau auf den nächsten Artikel", "Article suivant",
+    "Siguiente artículo", "Próximo artigo", "Следующая статья",
 ])
 _READ_MORE_PREFIX = alternation(_READ_MORE)
 # "Also on example.com Headline": a teaser naming the site it links to.
