@@ -39,3 +39,14 @@ def test_with_lead_does_not_repeat_a_lead_already_in_the_text():
     assert with_lead(f"{LEAD}\n{BODY}\n", LEAD) == f"{LEAD}\n{BODY}\n"
     assert with_lead(f"{BODY}\n", LEAD) == f"{LEAD}\n{BODY}\n"
     assert with_lead("", LEAD) == ""
+
+
+def test_cli_no_lead_flag(tmp_path, capsys):
+    from cleaner.cli import main
+
+    path = tmp_path / "page.html"
+    path.write_text(page(f"<div class='teaser-text'><p>{LEAD}</p></div>"), encoding="utf-8")
+    assert main([str(path)]) == 0
+    assert LEAD in capsys.readouterr().out
+    assert main(["--no-lead", str(path)]) == 0
+    assert LEAD not in capsys.readouterr().out
