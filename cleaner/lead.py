@@ -25,6 +25,7 @@ _NOT_ARTICLE_PART = regex.compile(r"teaser-?(?:block|list|grid|box)|teasers|view
                                   regex.IGNORECASE)
 _LEAD_TAGS = ("p", "div", "span", "h2", "h3", "strong")
 _SKIP_ANCESTORS = frozenset({"nav", "aside", "footer", "li", "figure", "form", "a"})
+_WORDS = regex.compile(r"\w+")
 _SENTENCE_END = frozenset(".!?…\"“”»")
 # A cheap first pass over the whole class attribute before its tokens are looked at.
 _STEMS = regex.compile(r"lead|lede|intro|standfirst|abstract|excerpt|summary|chapo|chapeau|teaser|entradilla",
@@ -60,9 +61,15 @@ def _outside_article(element) -> bool:
 
 
 def with_lead(text: str, lead: str | None) -> str:
-    """``text`` with ``lead`` as its first line, unless the text already has it."""
+    """``text`` with ``lead`` as its first line, unless the text already has it: the lead's words
+    are compared, so a lead the extractor kept split over lines or after a label is not doubled."""
     if not lead or not text:
         return text
-    if lead[:60] in " ".join(text.split()):
-        return text
+    words = _WORDS.findall(lead.casefold())
+    have = " " + " ".join(_WORDS.findall(text.casefold())) + " "
+    middle = len(words) // 2
+    for start in (min(3, len(words) - 1), middle):  # after a possible label, and the middle
+        probe = " ".join(words[start:start + 8])
+        if f" {probe} " in have:
+            return text
     return lead + "\n" + text

@@ -39,6 +39,8 @@ def test_with_lead_does_not_repeat_a_lead_already_in_the_text():
     assert with_lead(f"{LEAD}\n{BODY}\n", LEAD) == f"{LEAD}\n{BODY}\n"
     assert with_lead(f"{BODY}\n", LEAD) == f"{LEAD}\n{BODY}\n"
     assert with_lead("", LEAD) == ""
+    split = "Forschung\n" + LEAD.replace(" in der ", "\nin der ") + "\n"  # kept over two lines, after a label
+    assert with_lead(split, "Forschung " + LEAD) == split
 
 
 def test_cli_no_lead_flag(tmp_path, capsys):
