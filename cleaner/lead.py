@@ -12,7 +12,8 @@ import regex
 # a class token naming a lead: "lead", "story-lead-text", "article__intro", "teaser-text", "chapo"
 _LEAD_CLASS = regex.compile(
     r"(?:^|[-_])(?:lead|lede|intro|introtext|intro-text|standfirst|abstract|excerpt|summary|chapo|chapeau|"
-    r"teaser-text|teaser-intro|article-teaser|entradilla)(?:$|[-_])", regex.IGNORECASE)
+    r"teaser-text|teaser-intro|article-teaser|artikel-teaser|entradilla|documentdescription|"
+    r"news-description)(?:$|[-_])", regex.IGNORECASE)
 # A class or id (of the element or an ancestor below <body>) of something that is not the article's
 # own lead: its first word (after a one- or two-letter prefix such as "c-") names navigation, a
 # sidebar, comments, a cookie or sign-up box, a paywall…; or it names a list of teasers or hidden text.
@@ -28,7 +29,8 @@ _SKIP_ANCESTORS = frozenset({"nav", "aside", "footer", "li", "figure", "form", "
 _WORDS = regex.compile(r"\w+")
 _SENTENCE_END = frozenset(".!?…\"“”»")
 # A cheap first pass over the whole class attribute before its tokens are looked at.
-_STEMS = regex.compile(r"lead|lede|intro|standfirst|abstract|excerpt|summary|chapo|chapeau|teaser|entradilla",
+_STEMS = regex.compile(r"lead|lede|intro|standfirst|abstract|excerpt|summary|chapo|chapeau|teaser|entradilla|"
+                       r"description",
                        regex.IGNORECASE)
 
 

@@ -27,6 +27,12 @@ def test_lead_in_a_teaser_block_is_found_and_put_first():
     assert LEAD not in html_to_text(html, options=ExtractOptions(lead=False))
 
 
+def test_lead_class_names_in_other_conventions():
+    for block in (f"<p class='story-lead-text'>{LEAD}</p>", f"<div class='mosi-artikel-teaser'><p>{LEAD}</p></div>",
+                  f"<div class='documentDescription'>{LEAD}</div>", f"<p class='af-chapo'>{LEAD}</p>"):
+        assert find_lead(lxml_html.fromstring(page(block))) == LEAD, block
+
+
 def test_lead_like_text_in_cookie_boxes_lists_and_short_labels_is_ignored():
     for block in (f"<div class='cookiebar'><p class='intro'>{LEAD}</p></div>",
                   f"<aside><p class='lead'>{LEAD}</p></aside>",
