@@ -2,6 +2,7 @@
 
 import regex
 
+from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation
 
 from .linematch import PhraseInLineRule
@@ -11,6 +12,16 @@ _CREDIT_LABEL = (r"foto|fotos|fot|fotograf|fotografie|bild|bilder|bildquelle|bil
                  r"credits|image|images|image credit|picture|illustration|credit photo|credits photo|"
                  r"credits photos|image illustrative|photo d illustration|imagen|imagenes|fotografia|credito|"
                  r"creditos|foto de capa|фото|фотография|иллюстрация|zdjecie|zdjecia|صوره|الصوره|تصوير")
+_CREDIT_FIRST_WORDS = frozenset(label.split()[0] for label in _CREDIT_LABEL.split("|"))
+_FIRST_WORD = regex.compile(r"\w+")
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``text``, folded like a key (no accents, casefolded)."""
+    match = _FIRST_WORD.search(text[:40])
+    return phrase_key(match.group()) if match else ""
+
+
 # "Foto: dpa", "(Credit: Clayton Aldern / Grist)", "Fot. Łukasz Nowaczyk / Agencja Gazeta", "© Getty Images"
 _CREDIT = regex.compile(r"^[^\w(]{0,3}(?:(?:" + _CREDIT_LABEL + r")\s?[:.]|©|\(c\)\s)\s*\S")
 # a caption that ends with its credit: "… aus der Schweiz. © AFP / MARCO BERTORELLO", "(Foto: Pool via REUTERS)."
@@ -39,8 +50,11 @@ class PictureCredit(Rule):
             line = doc.lines[i]
             if line.words > 30:
                 continue
-            if (line.words <= 15 and not line.is_prose and _CREDIT.match(line.norm)) or \
-                    _TRAILING_CREDIT.search(line.norm):
+            text = line.text.strip()
+            starts = line.words <= 15 and not line.is_prose and (
+                "©" in text[:4] or text[:3].casefold() == "(c)" or _first_word(text) in _CREDIT_FIRST_WORDS)
+            ends = "©" in text or text.rstrip(".").endswith(")")
+            if (starts and _CREDIT.match(line.norm)) or (ends and _TRAILING_CREDIT.search(line.norm)):
                 doc.remove(i, self.code)
 
 
@@ -60,6 +74,8 @@ _DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
 # A line that is only a date and/or a time: "23.10.2018", "January 13, 2020, 3:59 PM", "19:49 Uhr".
 _DATE_ONLY = regex.compile(r"^\W*(?:(?:" + _WEEKDAYS + r")\.?,?\s)?(?:" + _DATE + r")?"
                            r"(?:,?\s(?:um|at|a las|a|as)?\s?)?(?:" + _TIME + r")?\W*$", regex.IGNORECASE)
+_DIGIT = regex.compile(r"\d")
+_DATE_SEARCH = regex.compile(_DATE, regex.IGNORECASE)
 # the rest of a label line's key: only numbers, month names and time words ("am 17 01 2021 um 9 30 uhr")
 _DATE_WORDS = regex.compile(r"^(?:(?:\d+|" + _MONTHS + r"|" + _WEEKDAYS + r"|am|pm|p|m|uhr|um|at|on|le|el|de|em|a|"
                             r"las|h|den|der)(?:\s|$))+$", regex.IGNORECASE)
@@ -92,14 +108,14 @@ class DateLine(Rule):
             if line.words > 10 or line.is_prose:
                 continue
             text = line.norm
-            if regex.search(r"\d", text) and _DATE_ONLY.match(text):
-                if regex.search(_DATE, text, regex.IGNORECASE) or doc.in_head(i) or doc.in_tail(i):
+            if _DIGIT.search(text) and _DATE_ONLY.match(text):
+                if _DATE_SEARCH.search(text) or doc.in_head(i) or doc.in_tail(i):
                     doc.remove(i, self.code)
                 continue
             label = _UPDATED.match(line.key)
             if label:
                 rest = line.key[label.end():].strip()
-                if (not rest and text.endswith(":")) or (regex.search(r"\d", rest) and _DATE_WORDS.match(rest)):
+                if (not rest and text.endswith(":")) or (_DIGIT.search(rest) and _DATE_WORDS.match(rest)):
                     doc.remove(i, self.code)
 
 
@@ -116,11 +132,11 @@ class ReadingTime(PhraseInLineRule):
     code = "GEN037"
     slug = "reading-time"
     max_words = 10
-    pattern = alternation([
+    phrases = [
         "min read", "minute read", "minutes read", "reading time", "read time", "lesezeit", "lesedauer",
         "minuten lesezeit", "temps de lecture", "tiempo de lectura", "tiempo estimado de lectura",
         "tempo de leitura", "время чтения", "czas czytania", "przeczytasz w", "وقت القراءة", "دقائق للقراءة",
-    ], anchored=False)
+    ]
 
 
 # "Quelle: Landesregierung", "SOURCE: Al Jazeera News", "Źródło:"

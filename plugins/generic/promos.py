@@ -3,14 +3,12 @@ newsletter plugs, follow-us lines and donation appeals."""
 
 import regex
 
-from cleaner.rules import alternation
-
 from .linematch import PhraseInLineRule
 
 # "Anzeige," / "*Werbung." / "ADVERTISEMENT -" opening a short line: an ad label.
-_AD_LABEL = regex.compile(
-    r"^\W*(?:anzeige|werbung|advertisement|advertorial|sponsored|publicidad|publicite|publicidade|"
-    r"reklama|реклама|اعلان)\s*(?:[,.:|*)–—-]|$)")
+_AD_LABELS = frozenset({"anzeige", "werbung", "advertisement", "advertorial", "sponsored", "publicidad", "publicite",
+                        "publicidade", "reklama", "реклама", "اعلان"})
+_AD_LABEL = regex.compile(r"^\W*(?:" + "|".join(_AD_LABELS) + r")\s*(?:[,.:|*)–—-]|$)")
 
 
 class AdDisclosure(PhraseInLineRule):
@@ -30,7 +28,7 @@ class AdDisclosure(PhraseInLineRule):
     code = "GEN031"
     slug = "ad-disclosure"
     max_words = 60
-    pattern = alternation([
+    phrases = [
         "contains affiliate links", "are affiliate links", "is an affiliate link", "these are affiliate links",
         "we may receive compensation", "we may earn a commission", "we may receive a commission",
         "we may earn a small commission", "we earn a commission", "advertisers do not influence",
@@ -43,13 +41,13 @@ class AdDisclosure(PhraseInLineRule):
         "contém links de afiliados", "são links de afiliados", "podemos receber uma comissão",
         "на правах рекламы", "содержит партнерские ссылки", "zawiera linki afiliacyjne", "artykuł sponsorowany",
         "محتوى مدفوع",
-    ], anchored=False)
+    ]
 
     def apply(self, doc):
         super().apply(doc)
         for i in doc.kept():
             line = doc.lines[i]
-            if line.words <= 15 and _AD_LABEL.match(line.norm):
+            if line.words <= 15 and line.key.split(" ", 1)[0] in _AD_LABELS and _AD_LABEL.match(line.norm):
                 doc.remove(i, self.code)
 
 
@@ -65,7 +63,7 @@ class PaywallPrompt(PhraseInLineRule):
 
     code = "GEN032"
     slug = "paywall-prompt"
-    pattern = alternation([
+    phrases = [
         "to view the full story", "to read the full story", "for the full story", "to continue reading",
         "subscribe to read", "subscribe to continue", "already a subscriber", "for immediate access to this",
         "this content is for subscribers", "this article is for subscribers", "subscribers only",
@@ -76,13 +74,14 @@ class PaywallPrompt(PhraseInLineRule):
         "exclusivo para suscriptores", "ya eres suscriptor", "cancela cuando quieras", "hazte miembro",
         "para continuar lendo", "exclusivo para assinantes", "já é assinante", "cancele quando quiser",
         "чтобы продолжить чтение", "только для подписчиков", "للمشتركين فقط",
-    ], anchored=False)
+    ]
 
 
 # "our newsletter", "unseren Musik-Newsletter", "nuestro boletín", "notre lettre d'information"
+_POSSESSIVES = ("our", "unser", "unsere", "unseren", "unserem", "unserer", "notre", "nos", "nuestro", "nuestra",
+                "nuestros", "nosso", "nossa", "naszego", "nasz", "naszym", "наш", "нашу", "нашей")
 _OUR_NEWSLETTER = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:our|unser|unsere|unseren|unserem|unserer|notre|nos|nuestro|nuestra|nuestros|"
-    r"nosso|nossa|naszego|nasz|naszym|наш|нашу|нашей)\s(?:[\p{L}\p{N}]+\s)?[\p{L}\p{N}]*"
+    r"(?<![\p{L}\p{N}])(?:" + "|".join(_POSSESSIVES) + r")\s(?:[\p{L}\p{N}]+\s)?[\p{L}\p{N}]*"
     r"(?:newsletter|boletin|boletim|lettre d information|рассылк)")
 
 
@@ -100,7 +99,7 @@ class NewsletterPromo(PhraseInLineRule):
     code = "GEN033"
     slug = "newsletter-promo"
     max_words = 45
-    pattern = alternation([
+    phrases = [
         "to your inbox", "in your inbox", "in deinen posteingang", "in ihren posteingang",
         "dans votre boîte mail", "dans votre boîte de réception", "en tu bandeja de entrada",
         "en su bandeja de entrada", "na sua caixa de entrada", "на вашу почту", "newsletter abonnieren",
@@ -109,30 +108,33 @@ class NewsletterPromo(PhraseInLineRule):
         "mit der registrierung akzeptieren sie", "mit der anmeldung akzeptieren sie",
         "en vous inscrivant vous acceptez", "al suscribirte aceptas", "al suscribirse acepta",
         "ao se inscrever você concorda",
-    ], anchored=False)
+    ]
+
+    anchors = frozenset(_POSSESSIVES)  # every _OUR_NEWSLETTER match has one
 
     def apply(self, doc):
-        for i in doc.kept():
-            line = doc.lines[i]
-            if line.words <= self.max_words and (self.pattern.search(line.key) or _OUR_NEWSLETTER.search(line.key)):
+        for i in self.candidates(doc):
+            key = doc.lines[i].key
+            if self.pattern.search(key) or _OUR_NEWSLETTER.search(key):
                 doc.remove(i, self.code)
 
 
+_NETWORKS = ("twitter", "facebook", "instagram", "telegram", "youtube", "tiktok", "linkedin", "whatsapp", "threads",
+             "mastodon", "вконтакте", "x")
 # "Folgen Sie uns auf Facebook", "Siga-nos no Telegram", "tenemos canal de Telegram"
 _FOLLOW = regex.compile(
     r"(?:(?:follow us|join us|folgen sie uns|folge uns|suivez nous|rejoignez nous|siguenos|siga nos|segue nos|"
     r"подписывайтесь на нас|obserwuj nas|تابعونا|تابعنا)\s(?:\S+\s){0,3}?"
     r"|(?:our|unseren|unserem|notre|nuestro|tenemos|nosso|наш)\s(?:\S+\s)?(?:channel|kanal|chaine|canal|канал)\s"
     r"(?:\S+\s)?)"
-    r"(?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|whatsapp|threads|mastodon|вконтакте|x)"
-    r"(?![\p{L}\p{N}])")
+    r"(?:" + "|".join(_NETWORKS) + r")(?![\p{L}\p{N}])")
 
 
 # "Follow The Gleaner on Twitter", "Folgen Sie der Redaktion auf Instagram"
 _FOLLOW_NAMED = regex.compile(
     r"^(?:follow|folgen sie|folge|suivez|siguenos|sigue a|siga|segue|подписывайтесь на|obserwuj)\s(?!up\s)"
     r"(?:\S+\s){0,7}?(?:on|auf|bei|sur|en|no|na|в)\s"
-    r"(?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|whatsapp|threads|mastodon|x)(?![\p{L}\p{N}])")
+    r"(?:" + "|".join(_NETWORKS) + r")(?![\p{L}\p{N}])")
 _HANDLE = regex.compile(r"(?<![\w.])@\w{2,}")
 
 
@@ -152,12 +154,13 @@ class FollowUs(PhraseInLineRule):
     slug = "follow-us"
     max_words = 45
     pattern = _FOLLOW
+    anchors = frozenset(_NETWORKS)  # every match names a network
 
     def apply(self, doc):
-        super().apply(doc)
-        for i in doc.kept():  # "Follow The Gleaner on Twitter @JamaicaGleaner": a handle vouches for it
+        for i in self.candidates(doc):
             line = doc.lines[i]
-            if line.words <= self.max_words and _HANDLE.search(line.text) and _FOLLOW_NAMED.match(line.key):
+            # "Follow The Gleaner on Twitter @JamaicaGleaner": a handle vouches for a named account
+            if self.pattern.search(line.key) or (_HANDLE.search(line.text) and _FOLLOW_NAMED.match(line.key)):
                 doc.remove(i, self.code)
 
 
@@ -176,7 +179,7 @@ class SupportAppeal(PhraseInLineRule):
     code = "GEN035"
     slug = "support-appeal"
     max_words = 45
-    pattern = alternation([
+    phrases = [
         "support our work", "supporting our work", "support our journalism", "support independent journalism",
         "help us continue", "if you enjoyed this article", "if you enjoyed reading this", "if you liked this article",
         "hat ihnen dieser artikel gefallen", "hat ihnen der artikel gefallen", "dir hat der artikel gefallen",
@@ -188,7 +191,7 @@ class SupportAppeal(PhraseInLineRule):
         "faire un don", "apoya nuestro periodismo", "apóyanos", "haz una donación", "hazte socio",
         "apoie o nosso jornalismo", "apoie nosso jornalismo", "faça uma doação", "поддержите нас",
         "поддержать проект", "wesprzyj nas", "wspieraj nas", "ادعمنا", "تبرع الآن",
-    ], anchored=False)
+    ]
 
 
 class InteractionPrompt(PhraseInLineRule):
@@ -206,7 +209,7 @@ class InteractionPrompt(PhraseInLineRule):
 
     code = "GEN039"
     slug = "interaction-prompt"
-    pattern = alternation([
+    phrases = [
         "you must be logged in to post a comment", "log in to comment", "log in to leave a comment",
         "let us know in the comments", "tell us in the comments", "leave us a comment",
         "click the button below to load", "click to load the content", "click here to load the content",
@@ -221,4 +224,4 @@ class InteractionPrompt(PhraseInLineRule):
         "haz clic para cargar el contenido", "você precisa fazer login para comentar",
         "conte nos nos comentários", "clique para carregar o conteúdo", "чтобы оставить комментарий",
         "напишите в комментариях",
-    ], anchored=False)
+    ]
