@@ -14,7 +14,8 @@ _AD_LABEL = regex.compile(r"^\W*(?:" + "|".join(_AD_LABELS) + r")\s*(?:[,.:|*)�
 class AdDisclosure(PhraseInLineRule):
     """Removes advertising and affiliate-link disclosures.
 
-    What it does: removes a line of at most 60 words in which the page discloses its own affiliate
+    What it does: removes a line of at most 60 words (25 or more: only in the
+    head or tail block or as the first or last paragraph) in which the page discloses its own affiliate
     links, sponsoring or commissions ("contains affiliate links", "we may receive compensation",
     enthält Werbung, sont des liens affiliés, contiene enlaces de afiliados, на правах рекламы,
     …), or a line of at most 15 words opening with an ad label followed by punctuation
@@ -54,7 +55,8 @@ class AdDisclosure(PhraseInLineRule):
 class PaywallPrompt(PhraseInLineRule):
     """Removes paywall and log-in prompts.
 
-    What it does: removes a line of at most 40 words that asks the reader to subscribe or log in
+    What it does: removes a line of at most 40 words (25 or more: only in the
+    head or tail block or as the first or last paragraph) that asks the reader to subscribe or log in
     to read on (to view the full story, already a subscriber, pour lire la suite, réservé aux
     abonnés, para seguir leyendo, nur für Abonnenten, cancel anytime, …).
     Why: the paywall notice replaces the rest of the article; it is not article text.
@@ -88,7 +90,8 @@ _OUR_NEWSLETTER = regex.compile(
 class NewsletterPromo(PhraseInLineRule):
     """Removes a one-line plug for the site's newsletter.
 
-    What it does: removes a line of at most 45 words that names the site's own newsletter (our
+    What it does: removes a line of at most 45 words (25 or more: only in the
+    head or tail block or as the first or last paragraph) that names the site's own newsletter (our
     newsletter, unseren Newsletter, notre newsletter, nuestro boletín, nossa newsletter, нашу
     рассылку) or promises delivery to the reader's inbox (to your inbox, in deinen Posteingang,
     dans votre boîte mail, en tu bandeja de entrada, …).
@@ -98,7 +101,7 @@ class NewsletterPromo(PhraseInLineRule):
 
     code = "GEN033"
     slug = "newsletter-promo"
-    max_words = 45
+    max_words = 60
     phrases = [
         "to your inbox", "in your inbox", "in deinen posteingang", "in ihren posteingang",
         "dans votre boîte mail", "dans votre boîte de réception", "en tu bandeja de entrada",
@@ -141,7 +144,8 @@ _HANDLE = regex.compile(r"(?<![\w.])@\w{2,}")
 class FollowUs(PhraseInLineRule):
     """Removes a line asking the reader to follow the site on a social network.
 
-    What it does: removes a line of at most 45 words that contains "follow us" / "our channel" in
+    What it does: removes a line of at most 45 words (25 or more: only in the
+    head or tail block or as the first or last paragraph) that contains "follow us" / "our channel" in
     any supported language (Folgen Sie uns auf, Suivez-nous sur, Síguenos en, Siga-nos no,
     تابعونا على, tenemos canal de) with a network name (Twitter, Facebook, Instagram, Telegram,
     YouTube, …) right after, or that opens with "Follow <name> on <network>" and gives an @handle.
@@ -152,7 +156,7 @@ class FollowUs(PhraseInLineRule):
 
     code = "GEN034"
     slug = "follow-us"
-    max_words = 45
+    max_words = 60
     pattern = _FOLLOW
     anchors = frozenset(_NETWORKS)  # every match names a network
 
@@ -167,7 +171,8 @@ class FollowUs(PhraseInLineRule):
 class SupportAppeal(PhraseInLineRule):
     """Removes an appeal to support, donate to or share the publication.
 
-    What it does: removes a line of at most 45 words that asks the reader to support, fund or
+    What it does: removes a line of at most 45 words (25 or more: only in the
+    head or tail block or as the first or last paragraph) that asks the reader to support, fund or
     donate to the site (support our work, help us continue, unterstützen Sie unsere Arbeit,
     soutenez-nous, apoya nuestro periodismo, apoie o nosso jornalismo, поддержите нас, wesprzyj
     nas, …) or turns to the reader who liked the article (If you enjoyed this article, Hat Ihnen
@@ -178,7 +183,7 @@ class SupportAppeal(PhraseInLineRule):
 
     code = "GEN035"
     slug = "support-appeal"
-    max_words = 45
+    max_words = 60
     phrases = [
         "support our work", "supporting our work", "support our journalism", "support independent journalism",
         "help us continue", "if you enjoyed this article", "if you enjoyed reading this", "if you liked this article",
@@ -186,7 +191,7 @@ class SupportAppeal(PhraseInLineRule):
         "artikel gefallen vergiss nicht", "si cet article vous a plu", "si te gustó este artículo",
         "se você gostou deste artigo", "если вам понравилась статья", "we need your help", "become a member",
         "make a donation",
-        "unterstützen sie unsere arbeit", "unterstütze unser",
+        "unterstützen sie unsere arbeit", "unterstütze unser", "unterstütze unsere", "unterstütze unseren",
         "jetzt spenden", "soutenez nous", "soutenez notre", "soutenir notre journalisme", "faites un don",
         "faire un don", "apoya nuestro periodismo", "apóyanos", "haz una donación", "hazte socio",
         "apoie o nosso jornalismo", "apoie nosso jornalismo", "faça uma doação", "поддержите нас",
@@ -197,7 +202,8 @@ class SupportAppeal(PhraseInLineRule):
 class InteractionPrompt(PhraseInLineRule):
     """Removes prompts to log in, comment or click to load embedded content.
 
-    What it does: removes a line of at most 40 words that asks the reader to log in to comment,
+    What it does: removes a line of at most 40 words (25 or more: only in the
+    head or tail block or as the first or last paragraph) that asks the reader to log in to comment,
     to tell the site something in the comments, or to click to load an embedded post, video or
     map (You must be logged in to post a comment, Let us know in the comments, Du musst
     eingeloggt sein um Kommentare zu schreiben, Klicken Sie auf den Button, um den Inhalt von … zu
