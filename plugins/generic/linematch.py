@@ -32,6 +32,15 @@ def line_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(quick_fold(text) if arabic else text.casefold()))
 
 
+def first_word(text: str) -> str:
+    """The first word of ``text`` folded as in a line's key (casefolded, no accents), cheaply."""
+    match = _WORD.search(text, 0, 60)
+    if not match:
+        return ""
+    word = match.group().casefold()
+    return word if word.isascii() else phrase_key(word)
+
+
 def anchored_lines(doc) -> dict[int, frozenset[str]]:
     """The document's lines that have an anchor of some rule, with their words: short lines
     anywhere, lines of ``LONG`` to ``_MAX_WORDS`` words only up to the first paragraph or from the

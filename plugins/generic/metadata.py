@@ -5,7 +5,7 @@ import regex
 from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation
 
-from .linematch import PhraseInLineRule
+from .linematch import PhraseInLineRule, first_word
 
 _CREDIT_LABEL = (r"foto|fotos|fot|fotograf|fotografie|bild|bilder|bildquelle|bildnachweis|bildrechte|titelbild|"
                  r"beitragsbild|titelfoto|aufmacherbild|headerbild|photo|photos|photo credit|photograph|credit|"
@@ -13,14 +13,6 @@ _CREDIT_LABEL = (r"foto|fotos|fot|fotograf|fotografie|bild|bilder|bildquelle|bil
                  r"credits photos|image illustrative|photo d illustration|imagen|imagenes|fotografia|credito|"
                  r"creditos|foto de capa|фото|фотография|иллюстрация|zdjecie|zdjecia|صوره|الصوره|تصوير")
 _CREDIT_FIRST_WORDS = frozenset(label.split()[0] for label in _CREDIT_LABEL.split("|"))
-_FIRST_WORD = regex.compile(r"\w+")
-
-
-def _first_word(text: str) -> str:
-    """The first word of ``text``, folded like a key (no accents, casefolded)."""
-    match = _FIRST_WORD.search(text[:40])
-    return phrase_key(match.group()) if match else ""
-
 
 # "Foto: dpa", "(Credit: Clayton Aldern / Grist)", "Fot. Łukasz Nowaczyk / Agencja Gazeta", "© Getty Images"
 _CREDIT = regex.compile(r"^[^\w(]{0,3}(?:(?:" + _CREDIT_LABEL + r")\s?[:.]|©|\(c\)\s)\s*\S")
@@ -52,7 +44,7 @@ class PictureCredit(Rule):
                 continue
             text = line.text.strip()
             starts = line.words <= 15 and not line.is_prose and (
-                "©" in text[:4] or text[:3].casefold() == "(c)" or _first_word(text) in _CREDIT_FIRST_WORDS)
+                "©" in text[:4] or text[:3].casefold() == "(c)" or first_word(text) in _CREDIT_FIRST_WORDS)
             ends = "©" in text or text.rstrip(".").endswith(")")
             if (starts and _CREDIT.match(line.norm)) or (ends and _TRAILING_CREDIT.search(line.norm)):
                 doc.remove(i, self.code)
@@ -79,11 +71,13 @@ _DATE_SEARCH = regex.compile(_DATE, regex.IGNORECASE)
 # the rest of a label line's key: only numbers, month names and time words ("am 17 01 2021 um 9 30 uhr")
 _DATE_WORDS = regex.compile(r"^(?:(?:\d+|" + _MONTHS + r"|" + _WEEKDAYS + r"|am|pm|p|m|uhr|um|at|on|le|el|de|em|a|"
                             r"las|h|den|der)(?:\s|$))+$", regex.IGNORECASE)
-_UPDATED = alternation([
+_UPDATE_LABELS = [
     "last updated", "updated", "last modified", "letzte änderung", "zuletzt aktualisiert", "aktualisiert",
     "aktualisiert am", "stand", "mis à jour", "mis à jour le", "dernière mise à jour", "actualizado",
     "última actualización", "atualizado", "atualizado em", "обновлено", "zaktualizowano", "آخر تحديث",
-])
+]
+_UPDATED = alternation(_UPDATE_LABELS)
+_UPDATED_FIRST = frozenset(phrase_key(label).split()[0] for label in _UPDATE_LABELS)
 
 
 class DateLine(Rule):
@@ -107,15 +101,15 @@ class DateLine(Rule):
             line = doc.lines[i]
             if line.words > 10 or line.is_prose:
                 continue
-            text = line.norm
-            if _DIGIT.search(text) and _DATE_ONLY.match(text):
-                if _DATE_SEARCH.search(text) or doc.in_head(i) or doc.in_tail(i):
+            digit = _DIGIT.search(line.text)
+            if digit and _DATE_ONLY.match(line.norm):
+                if _DATE_SEARCH.search(line.norm) or doc.in_head(i) or doc.in_tail(i):
                     doc.remove(i, self.code)
                 continue
-            label = _UPDATED.match(line.key)
+            label = first_word(line.text) in _UPDATED_FIRST and _UPDATED.match(line.key)
             if label:
                 rest = line.key[label.end():].strip()
-                if (not rest and text.endswith(":")) or (_DIGIT.search(rest) and _DATE_WORDS.match(rest)):
+                if (not rest and line.norm.endswith(":")) or (_DIGIT.search(rest) and _DATE_WORDS.match(rest)):
                     doc.remove(i, self.code)
 
 

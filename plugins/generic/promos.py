@@ -3,7 +3,7 @@ newsletter plugs, follow-us lines and donation appeals."""
 
 import regex
 
-from .linematch import PhraseInLineRule
+from .linematch import PhraseInLineRule, first_word
 
 # "Anzeige," / "*Werbung." / "ADVERTISEMENT -" opening a short line: an ad label.
 _AD_LABELS = frozenset({"anzeige", "werbung", "advertisement", "advertorial", "sponsored", "publicidad", "publicite",
@@ -48,7 +48,7 @@ class AdDisclosure(PhraseInLineRule):
         super().apply(doc)
         for i in doc.kept():
             line = doc.lines[i]
-            if line.words <= 15 and line.key.split(" ", 1)[0] in _AD_LABELS and _AD_LABEL.match(line.norm):
+            if line.words <= 15 and first_word(line.text) in _AD_LABELS and _AD_LABEL.match(line.norm):
                 doc.remove(i, self.code)
 
 
