@@ -59,7 +59,8 @@ class ReadMore(Rule):
                     continue
                 if n + 1 < len(kept) and doc.lines[kept[n + 1]].words <= 25:
                     doc.remove(kept[n + 1], self.code)
-            elif line.words <= 25 and _HEAD_END.search(line.text[:40]) and _READ_MORE_PREFIX.match(line.key):
+            elif line.words <= 25 and (":" in line.text[:40] or "»" in line.text[:40]) and \
+                    _READ_MORE_PREFIX.match(line.key):
                 head = _HEAD_END.split(line.text, 1)[0]
                 if phrase_key(head) in _READ_MORE:
                     doc.remove(i, self.code)
