@@ -66,6 +66,8 @@ def add_clean_arguments(p: argparse.ArgumentParser) -> None:
                    help="HTML extraction: trafilatura's precision/recall trade-off")
     p.add_argument("--no-tables", action="store_true", help="HTML extraction: leave tables out")
     p.add_argument("--with-comments", action="store_true", help="HTML extraction: keep the comment section")
+    p.add_argument("--no-lead", action="store_true",
+                   help="HTML extraction: do not put back the article's lead paragraph when trafilatura dropped it")
     p.add_argument("--input-dir", help="clean every file under this directory ...")
     p.add_argument("--output-dir", help="... into this one, mirroring the tree (one output per input)")
     p.add_argument("--workers", type=int, default=None,
@@ -89,7 +91,7 @@ def run_options(args, rules_dirs: tuple[str, ...] = ()) -> RunOptions:
         input_format=args.input_format,
         keys=Keys(text=args.text_key, id=args.id_key, url=args.url_key, html=args.html_field),
         extract=ExtractOptions(favor=args.favor, include_tables=not args.no_tables,
-                               include_comments=args.with_comments),
+                               include_comments=args.with_comments, lead=not args.no_lead),
         max_bytes=args.max_bytes,
     )
 

@@ -12,6 +12,7 @@ import regex
 
 from .document import Document
 from .engine import Cleaner, Result
+from .lead import find_lead, with_lead
 from .registry import pm
 
 
@@ -22,6 +23,7 @@ class ExtractOptions:
     favor: str = "balanced"  # "balanced", "precision" or "recall"
     include_tables: bool = True
     include_comments: bool = False
+    lead: bool = True  # put back the article's lead paragraph when extraction dropped it
 
 
 _TAG = regex.compile(r"<(?:link|meta)\b[^>]{0,2000}>", regex.IGNORECASE)
@@ -111,15 +113,21 @@ def prune_xpaths(cleaner: Cleaner, site: str | None) -> list[str]:
 
 def html_to_text(html: str, url: str | None = None, prune: list[str] | None = None,
                  options: ExtractOptions = ExtractOptions()) -> str:
-    """The main text of a page, one paragraph a line (empty when trafilatura finds none)."""
+    """The main text of a page, one paragraph a line (empty when trafilatura finds none), with
+    the article's lead in front when extraction dropped it (``options.lead``)."""
     from trafilatura import extract
+    from trafilatura.utils import load_html
 
+    tree = load_html(html)  # parsed once: the lead is looked up before extraction prunes the tree
+    if tree is None:
+        return ""
+    lead = find_lead(tree) if options.lead else None
     text = extract(
-        html, url=url, output_format="txt", include_comments=options.include_comments,
+        tree, url=url, output_format="txt", include_comments=options.include_comments,
         include_tables=options.include_tables, favor_precision=options.favor == "precision",
         favor_recall=options.favor == "recall", prune_xpath=prune or None, deduplicate=False,
     )
-    return text or ""
+    return with_lead(text or "", lead)
 
 
 def clean_html(cleaner: Cleaner, html: str, url: str | None = None, site: str | None = None,

@@ -2,12 +2,14 @@
 
 from cleaner import hookimpl
 
+from .appeals import AdDisclosure, FollowUs, InteractionPrompt, NewsletterPlug, PaywallPrompt, SupportAppeal
 from .blocks import CommentForm, NewsletterBlock, ReadMore, RelatedBlock
 from .credits import CreditLine
 from .datelines import Dateline
 from .footer import CallToAction, CopyrightLine, TagList
 from .header import BareUrlOrTimestamp, Breadcrumb, DuplicateTitle, ImageFileName, LanguageSwitch, SiteName
 from .headline import PageHeadline, PageSubtitle
+from .metadata import PictureCredit, PublicationDate, ReadingTime, SourceLine
 from .promos import CommentNotice, FollowLine, NewsletterPromo, PublisherNotice
 from .repeats import RepeatedArticle
 from .widgets import ContactLine, LoneCloseMark, ShareButtons, TrailingAgency
@@ -17,8 +19,9 @@ RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, PageHeadline
          NewsletterBlock, CommentForm,
          ShareButtons, LoneCloseMark, ReadMore, RelatedBlock, SiteName, TrailingAgency, BareUrlOrTimestamp, ContactLine,
          TagList, CopyrightLine, CallToAction, RepeatedArticle,
-         CreditLine, FollowLine, NewsletterPromo, PublisherNotice, Dateline,
-         CommentNotice]
+         CreditLine, FollowLine, NewsletterPromo, PublisherNotice, Dateline, CommentNotice,
+         PictureCredit, AdDisclosure, PaywallPrompt, NewsletterPlug, FollowUs, SupportAppeal, PublicationDate,
+         ReadingTime, SourceLine, InteractionPrompt]
 
 
 @hookimpl

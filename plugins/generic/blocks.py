@@ -20,10 +20,14 @@ _READ_MORE = phrase_set([
     "Más información", "Mehr lesen", "Lisez aussi", "Le puede interesar", "Puede interesarte", "Schon gelesen",
     "Das könnte dich auch interessieren", "Pour lire la suite", "Você pode gostar", "Вам может быть интересно",
     "Lesen Sie hier", "Lesen Sie dazu", "Lesen Sie mehr", "Auch lesen", "Lea más", "Lee más", "Vea también",
-    "Puedes ver", "Mira también", "Veja mais", "Leia mais", "À lire également", "A lire également",
-    "Related post", "Related reading", "Article lié", "Verwandter Artikel", "Artículo relacionado",
-    "Artigo relacionado", "Похожая статья", "Explore further", "Learn more", "En savoir plus", "Mehr erfahren",
-    "Saiba mais", "Подробнее", "اعرف المزيد",
+    "Puedes ver", "Mira también", "Veja mais", "Leia mais", "À lire également", "A lire également", "Related post",
+    "Related reading", "Article lié", "Verwandter Artikel", "Artículo relacionado", "Artigo relacionado",
+    "Похожая статья", "Explore further", "Learn more", "En savoir plus", "Mehr erfahren", "Saiba mais", "Подробнее",
+    "اعرف المزيد", "Lies auch", "Czytaj też", "Czytaj również", "Zobacz też", "Zobacz także", "Zobacz również",
+    "Le podría interesar", "Te podría interesar", "Lea también", "Lire également", "À lire", "A lire",
+    "Читайте по теме", "Читайте еще", "Leggi di più", "Next article", "Next story", "Nächster Artikel",
+    "Vorschau auf den nächsten Artikel", "Article suivant", "Siguiente artículo", "Próximo artigo",
+    "Следующая статья",
 ])
 _READ_MORE_PREFIX = alternation(_READ_MORE)
 # Between an inline marker and its headline: "Read more: Title", "À lire aussi » Title".
@@ -89,7 +93,13 @@ _RELATED = phrase_set([
     "Read next", "What to read next", "Nicht verpassen", "À ne pas manquer", "No te lo pierdas",
     "لا تفوت", "لا تفوتك", "مواضيع مقترحة", "Related content", "Recommended articles", "Empfohlene Beiträge",
     "Empfohlene Artikel", "Mehr Themen", "Contenu associé", "Contenido relacionado", "Conteúdo relacionado",
-    "Рекомендуемые статьи", "محتوى ذو صلة",
+    "Рекомендуемые статьи", "محتوى ذو صلة", "Weitere Themen", "Schon gelesen", "Zum Weiterlesen",
+    "Weitere Beiträge", "Lesen Sie auch die folgenden Beiträge", "Das könnte dich auch interessieren",
+    "Das Thema könnte dich auch interessieren", "Dies könnte Sie auch interessieren", "Weitere Artikel zum Thema",
+    "Top-Themen", "Recommended stories", "Related coverage", "More topics", "Sur le même thème",
+    "Articles recommandés", "À découvrir aussi", "Notas relacionadas", "Contenidos relacionados",
+    "Temas relacionados", "Te recomendamos", "Matérias relacionadas", "Posts relacionados", "Другие новости",
+    "Рекомендуем", "Polecane artykuły", "Polecane",
 ])
 
 

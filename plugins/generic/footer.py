@@ -92,7 +92,8 @@ class CopyrightLine(Rule):
 
 
 _CTA = alternation(["click here", "clicking here", "tap here", "get the app", "download the app",
-                    "download our app", "follow us", "share it with a friend",
+                    "download our app", "sign up for free", "sign up to get", "sign up to receive",
+                    "follow us", "share it with a friend",
                     "اضغط هنا", "انقر هنا", "حمل التطبيق", "حمّل التطبيق", "cliquez ici", "téléchargez l application",
                     "hier klicken", "klicken sie hier", "jetzt abonnieren", "haz clic aquí",
                     "pulsa aquí", "clique aqui", "нажмите здесь"],

@@ -1,0 +1,233 @@
+"""The site appealing to the reader inside the article: ad disclosures, paywall and sign-up prompts,
+newsletter plugs, follow-us lines and donation appeals."""
+
+import regex
+
+from .linematch import PhraseInLineRule, first_word
+
+# "Anzeige," / "*Werbung." / "ADVERTISEMENT -" opening a short line: an ad label.
+_AD_LABELS = frozenset({"anzeige", "werbung", "advertisement", "advertorial", "sponsored", "publicidad", "publicite",
+                        "publicidade", "reklama", "реклама", "اعلان"})
+_AD_LABEL = regex.compile(r"^\W*(?:" + "|".join(_AD_LABELS) + r")\s*(?:[,.:|*)–—-]|$)")
+
+
+class AdDisclosure(PhraseInLineRule):
+    """Removes advertising and affiliate-link disclosures.
+
+    What it does: removes a line of at most 60 words (25 or more: only in the
+    head or tail block or as the first or last paragraph) in which the page discloses its own affiliate
+    links, sponsoring or commissions ("contains affiliate links", "we may receive compensation",
+    enthält Werbung, sont des liens affiliés, contiene enlaces de afiliados, на правах рекламы,
+    …), or a line of at most 15 words opening with an ad label followed by punctuation
+    ("Anzeige,", "*Werbung.", "ADVERTISEMENT -").
+    Why: the disclosure is a legal notice from the publisher, not part of the story; a sentence
+    that reports on affiliate links ("failed to disclose affiliate links") is kept.
+    Example: "Anzeige, enthält Affiliate Links"; "We may receive compensation if you visit partners
+    we recommend."
+    """
+
+    code = "GEN031"
+    slug = "ad-disclosure"
+    max_words = 60
+    phrases = [
+        "contains affiliate links", "are affiliate links", "is an affiliate link", "these are affiliate links",
+        "we may receive compensation", "we may earn a commission", "we may receive a commission",
+        "we may earn a small commission", "we earn a commission", "advertisers do not influence",
+        "from one or more of our advertisers", "may get a share of the sale", "if you buy something through",
+        "earn from qualifying purchases", "enthält affiliate", "enthält werbung", "sind affiliate links",
+        "sind sogenannte affiliate links", "handelt es sich um affiliate links", "mit affiliate links versehen",
+        "erhalten wir eine provision", "bekommen wir eine provision", "unbezahlte werbung",
+        "contient des liens affiliés", "sont des liens affiliés", "nous pouvons percevoir une commission",
+        "contiene enlaces de afiliados", "son enlaces de afiliados", "podemos recibir una comisión",
+        "contém links de afiliados", "são links de afiliados", "podemos receber uma comissão",
+        "на правах рекламы", "содержит партнерские ссылки", "zawiera linki afiliacyjne", "artykuł sponsorowany",
+        "محتوى مدفوع",
+    ]
+
+    def apply(self, doc):
+        super().apply(doc)
+        for i in doc.kept():
+            line = doc.lines[i]
+            if line.words <= 15 and first_word(line.text) in _AD_LABELS and _AD_LABEL.match(line.norm):
+                doc.remove(i, self.code)
+
+
+class PaywallPrompt(PhraseInLineRule):
+    """Removes paywall and log-in prompts.
+
+    What it does: removes a line of at most 40 words (25 or more: only in the
+    head or tail block or as the first or last paragraph) that asks the reader to subscribe or log in
+    to read on (to view the full story, already a subscriber, pour lire la suite, réservé aux
+    abonnés, para seguir leyendo, nur für Abonnenten, cancel anytime, …).
+    Why: the paywall notice replaces the rest of the article; it is not article text.
+    Example: "To view the full story, please subscribe to The Daily Times."
+    """
+
+    code = "GEN032"
+    slug = "paywall-prompt"
+    phrases = [
+        "to view the full story", "to read the full story", "for the full story", "to continue reading",
+        "subscribe to read", "subscribe to continue", "already a subscriber", "for immediate access to this",
+        "this content is for subscribers", "this article is for subscribers", "subscribers only",
+        "cancel anytime", "nur für abonnenten", "exklusiv für abonnenten", "bereits abonnent", "schon abonnent",
+        "um weiterzulesen", "sie sind aktuell nicht eingeloggt", "jederzeit kündbar",
+        "pour lire la suite", "pour accéder en illimité", "réservé aux abonnés", "déjà abonné",
+        "résiliable à tout moment", "para seguir leyendo", "para continuar leyendo",
+        "exclusivo para suscriptores", "ya eres suscriptor", "cancela cuando quieras", "hazte miembro",
+        "para continuar lendo", "exclusivo para assinantes", "já é assinante", "cancele quando quiser",
+        "чтобы продолжить чтение", "только для подписчиков", "للمشتركين فقط",
+    ]
+
+
+# "our newsletter", "unseren Musik-Newsletter", "nuestro boletín", "notre lettre d'information"
+_POSSESSIVES = ("our", "unser", "unsere", "unseren", "unserem", "unserer", "notre", "nos", "nuestro", "nuestra",
+                "nuestros", "nosso", "nossa", "naszego", "nasz", "naszym", "наш", "нашу", "нашей")
+_OUR_NEWSLETTER = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:" + "|".join(_POSSESSIVES) + r")\s(?:[\p{L}\p{N}]+\s)?[\p{L}\p{N}]*"
+    r"(?:newsletter|boletin|boletim|lettre d information|рассылк)")
+
+
+class NewsletterPlug(PhraseInLineRule):
+    """Removes a one-line plug for the site's newsletter.
+
+    What it does: removes a line of at most 45 words (25 or more: only in the
+    head or tail block or as the first or last paragraph) that names the site's own newsletter (our
+    newsletter, unseren Newsletter, notre newsletter, nuestro boletín, nossa newsletter, нашу
+    рассылку) or promises delivery to the reader's inbox (to your inbox, in deinen Posteingang,
+    dans votre boîte mail, en tu bandeja de entrada, …).
+    Why: the plug is the site advertising itself; marker-led sign-up boxes are GEN009's.
+    Example: "Never miss the latest news by signing up to our newsletter today!"
+    """
+
+    code = "GEN033"
+    slug = "newsletter-plug"
+    max_words = 60
+    phrases = [
+        "to your inbox", "in your inbox", "in deinen posteingang", "in ihren posteingang",
+        "dans votre boîte mail", "dans votre boîte de réception", "en tu bandeja de entrada",
+        "en su bandeja de entrada", "na sua caixa de entrada", "на вашу почту", "newsletter abonnieren",
+        "zum newsletter anmelden", "für den newsletter anmelden", "sign up for the newsletter",
+        "by email and never miss", "never miss the latest", "by signing up you agree", "by subscribing you agree",
+        "mit der registrierung akzeptieren sie", "mit der anmeldung akzeptieren sie",
+        "en vous inscrivant vous acceptez", "al suscribirte aceptas", "al suscribirse acepta",
+        "ao se inscrever você concorda",
+    ]
+
+    anchors = frozenset(_POSSESSIVES)  # every _OUR_NEWSLETTER match has one
+
+    def apply(self, doc):
+        for i in self.candidates(doc):
+            key = doc.lines[i].key
+            if self.pattern.search(key) or _OUR_NEWSLETTER.search(key):
+                doc.remove(i, self.code)
+
+
+_NETWORKS = ("twitter", "facebook", "instagram", "telegram", "youtube", "tiktok", "linkedin", "whatsapp", "threads",
+             "mastodon", "вконтакте", "x")
+# "Folgen Sie uns auf Facebook", "Siga-nos no Telegram", "tenemos canal de Telegram"
+_FOLLOW = regex.compile(
+    r"(?:(?:follow us|join us|folgen sie uns|folge uns|suivez nous|rejoignez nous|siguenos|siga nos|segue nos|"
+    r"подписывайтесь на нас|obserwuj nas|تابعونا|تابعنا)\s(?:\S+\s){0,3}?"
+    r"|(?:our|unseren|unserem|notre|nuestro|tenemos|nosso|наш)\s(?:\S+\s)?(?:channel|kanal|chaine|canal|канал)\s"
+    r"(?:\S+\s)?)"
+    r"(?:" + "|".join(_NETWORKS) + r")(?![\p{L}\p{N}])")
+
+
+# "Follow The Gleaner on Twitter", "Folgen Sie der Redaktion auf Instagram"
+_FOLLOW_NAMED = regex.compile(
+    r"^(?:follow|folgen sie|folge|suivez|siguenos|sigue a|siga|segue|подписывайтесь на|obserwuj)\s(?!up\s)"
+    r"(?:\S+\s){0,7}?(?:on|auf|bei|sur|en|no|na|в)\s"
+    r"(?:" + "|".join(_NETWORKS) + r")(?![\p{L}\p{N}])")
+_HANDLE = regex.compile(r"(?<![\w.])@\w{2,}")
+
+
+class FollowUs(PhraseInLineRule):
+    """Removes a line asking the reader to follow the site on a social network.
+
+    What it does: removes a line of at most 45 words (25 or more: only in the
+    head or tail block or as the first or last paragraph) that contains "follow us" / "our channel" in
+    any supported language (Folgen Sie uns auf, Suivez-nous sur, Síguenos en, Siga-nos no,
+    تابعونا على, tenemos canal de) with a network name (Twitter, Facebook, Instagram, Telegram,
+    YouTube, …) right after, or that opens with "Follow <name> on <network>" and gives an @handle.
+    Why: social-media plugs are page furniture; a sentence that reports who follows whom names no
+    "us" and no handle, and is kept.
+    Example: "Folgen Sie uns auf Twitter"; "Follow The Gleaner on Twitter @JamaicaGleaner."
+    """
+
+    code = "GEN034"
+    slug = "follow-us"
+    max_words = 60
+    pattern = _FOLLOW
+    anchors = frozenset(_NETWORKS)  # every match names a network
+
+    def apply(self, doc):
+        for i in self.candidates(doc):
+            line = doc.lines[i]
+            # "Follow The Gleaner on Twitter @JamaicaGleaner": a handle vouches for a named account
+            if self.pattern.search(line.key) or (_HANDLE.search(line.text) and _FOLLOW_NAMED.match(line.key)):
+                doc.remove(i, self.code)
+
+
+class SupportAppeal(PhraseInLineRule):
+    """Removes an appeal to support, donate to or share the publication.
+
+    What it does: removes a line of at most 45 words (25 or more: only in the
+    head or tail block or as the first or last paragraph) that asks the reader to support, fund or
+    donate to the site (support our work, help us continue, unterstützen Sie unsere Arbeit,
+    soutenez-nous, apoya nuestro periodismo, apoie o nosso jornalismo, поддержите нас, wesprzyj
+    nas, …) or turns to the reader who liked the article (If you enjoyed this article, Hat Ihnen
+    dieser Artikel gefallen?, Si cet article vous a plu, Si te gustó este artículo, …).
+    Why: the appeal is the publisher's fundraising or sharing prompt, printed under every article.
+    Example: "If you enjoyed reading this post – would you consider supporting our work?"
+    """
+
+    code = "GEN035"
+    slug = "support-appeal"
+    max_words = 60
+    phrases = [
+        "support our work", "supporting our work", "support our journalism", "support independent journalism",
+        "help us continue", "if you enjoyed this article", "if you enjoyed reading this", "if you liked this article",
+        "hat ihnen dieser artikel gefallen", "hat ihnen der artikel gefallen", "dir hat der artikel gefallen",
+        "artikel gefallen vergiss nicht", "si cet article vous a plu", "si te gustó este artículo",
+        "se você gostou deste artigo", "если вам понравилась статья", "we need your help", "become a member",
+        "make a donation",
+        "unterstützen sie unsere arbeit", "unterstütze unser", "unterstütze unsere", "unterstütze unseren",
+        "jetzt spenden", "soutenez nous", "soutenez notre", "soutenir notre journalisme", "faites un don",
+        "faire un don", "apoya nuestro periodismo", "apóyanos", "haz una donación", "hazte socio",
+        "apoie o nosso jornalismo", "apoie nosso jornalismo", "faça uma doação", "поддержите нас",
+        "поддержать проект", "wesprzyj nas", "wspieraj nas", "ادعمنا", "تبرع الآن",
+    ]
+
+
+class InteractionPrompt(PhraseInLineRule):
+    """Removes prompts to log in, comment or click to load embedded content.
+
+    What it does: removes a line of at most 40 words (25 or more: only in the
+    head or tail block or as the first or last paragraph) that asks the reader to log in to comment,
+    to tell the site something in the comments, or to click to load an embedded post, video or
+    map (You must be logged in to post a comment, Let us know in the comments, Du musst
+    eingeloggt sein um Kommentare zu schreiben, Klicken Sie auf den Button, um den Inhalt von … zu
+    laden, Vous devez être connecté pour publier un commentaire, Debes iniciar sesión para
+    publicar un comentario, …).
+    Why: these are the page's widgets talking to the reader; the text of the embed is not there.
+    Example: "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden."
+    """
+
+    code = "GEN039"
+    slug = "interaction-prompt"
+    phrases = [
+        "you must be logged in to post a comment", "log in to comment", "log in to leave a comment",
+        "let us know in the comments", "tell us in the comments", "leave us a comment",
+        "click the button below to load", "click to load the content", "click here to load the content",
+        "eingeloggt sein um kommentare", "eingeloggt sein um einen kommentar", "angemeldet sein um kommentare",
+        "angemeldet sein um einen kommentar", "verraten sie gerne in den kommentaren",
+        "verraten sie uns in den kommentaren", "schreib es uns in die kommentare",
+        "schreiben sie es uns in die kommentare", "klicken sie auf den unteren button um den inhalt",
+        "klicken sie auf den button um den inhalt", "inhalt jetzt laden",
+        "vous devez être connecté pour publier un commentaire", "dites le nous en commentaire",
+        "dites nous en commentaire", "cliquez pour charger le contenu",
+        "debes iniciar sesión para publicar un comentario", "cuéntanos en los comentarios",
+        "haz clic para cargar el contenido", "você precisa fazer login para comentar",
+        "conte nos nos comentários", "clique para carregar o conteúdo", "чтобы оставить комментарий",
+        "напишите в комментариях",
+    ]

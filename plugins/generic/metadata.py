@@ -1,0 +1,159 @@
+"""Page metadata printed as lines: picture credits, publication and update dates, reading times."""
+
+import regex
+
+from cleaner.normalize import phrase_key
+from cleaner.rules import Rule, alternation
+
+from .linematch import PhraseInLineRule, first_word
+
+_CREDIT_LABEL = (r"foto|fotos|fot|fotograf|fotografie|bild|bilder|bildquelle|bildnachweis|bildrechte|titelbild|"
+                 r"beitragsbild|titelfoto|aufmacherbild|headerbild|photo|photos|photo credit|photograph|credit|"
+                 r"credits|image|images|image credit|picture|illustration|credit photo|credits photo|"
+                 r"credits photos|image illustrative|photo d illustration|imagen|imagenes|fotografia|credito|"
+                 r"creditos|foto de capa|фото|фотография|иллюстрация|zdjecie|zdjecia|صوره|الصوره|تصوير")
+_CREDIT_FIRST_WORDS = frozenset(label.split()[0] for label in _CREDIT_LABEL.split("|"))
+
+# "Foto: dpa", "(Credit: Clayton Aldern / Grist)", "Fot. Łukasz Nowaczyk / Agencja Gazeta", "© Getty Images"
+_CREDIT = regex.compile(r"^[^\w(]{0,3}(?:(?:" + _CREDIT_LABEL + r")\s?[:.]|©|\(c\)\s)\s*\S")
+# a caption that ends with its credit: "… aus der Schweiz. © AFP / MARCO BERTORELLO", "(Foto: Pool via REUTERS)."
+_TRAILING_CREDIT = regex.compile(r"(?:[.!?|]\s+©[^©()]{2,60}|\s\((?:" + _CREDIT_LABEL + r")\s?:[^©()]{2,60}\)\W?)$")
+
+
+class PictureCredit(Rule):
+    """Removes picture credits and captions that end with one.
+
+    What it does: removes a line of at most 15 words, not a sentence, that opens with a picture
+    credit label and a colon (Foto:, Fot., Bildquelle:, Titelbild:, Photo:, Credit:, Crédits
+    photos :, Imagen:, Фото:, صورة:) or with ©; and a caption of at most 30 words that ends with
+    such a credit after a sentence end ("… Schweiz. © AFP / NAME") or in brackets ("… (Foto:
+    NAME/AGENCY)."). A lone bracketed credit is kept: some articles cite their figures that way.
+    Why: credits and captions belong to images, which are not in the text; a reader of the
+    article text gets a stray agency name.
+    Example: "Fot. Lukasz Nowaczyk / Agencja Gazeta"; "© Oli Scarff/Getty Images".
+    """
+
+    code = "GEN030"
+    slug = "picture-credit"
+    local = True
+
+    def apply(self, doc):
+        for i in doc.kept():
+            line = doc.lines[i]
+            if line.words > 30:
+                continue
+            text = line.text.strip()
+            starts = line.words <= 15 and not line.is_prose and (
+                "©" in text[:4] or text[:3].casefold() == "(c)" or first_word(text) in _CREDIT_FIRST_WORDS)
+            ends = "©" in text or text.rstrip(".").endswith(")")
+            if (starts and _CREDIT.match(line.norm)) or (ends and _TRAILING_CREDIT.search(line.norm)):
+                doc.remove(i, self.code)
+
+
+_MONTHS = (r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[eé]vrier|m[aä]r(?:ch|z|s)?|apr(?:il)?|avril|may|mai|"
+           r"june?|juni|juin|july?|juli|juillet|aug(?:ust)?|ao[uû]t|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|"
+           r"okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|d[eé]cembre|enero|febrero|marzo|abril|"
+           r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|"
+           r"junho|julho|setembro|outubro|novembro|dezembro")
+_WEEKDAYS = (r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
+             r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+             r"samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
+             r"(?:segunda|terca|quarta|quinta|sexta)[- ]feira")
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h))?"
+_DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+         r"\d{1,2}\.?\s(?:de\s)?(?:" + _MONTHS + r")\.?,?(?:\s(?:de\s)?\d{4})?|"
+         r"(?:" + _MONTHS + r")\.?\s\d{1,2}(?:st|nd|rd|th)?,?(?:\s\d{4})?)")
+# A line that is only a date and/or a time: "23.10.2018", "January 13, 2020, 3:59 PM", "19:49 Uhr".
+_DATE_ONLY = regex.compile(r"^\W*(?:(?:" + _WEEKDAYS + r")\.?,?\s)?(?:" + _DATE + r")?"
+                           r"(?:,?\s(?:um|at|a las|a|as)?\s?)?(?:" + _TIME + r")?\W*$", regex.IGNORECASE)
+_DIGIT = regex.compile(r"\d")
+_DATE_SEARCH = regex.compile(_DATE, regex.IGNORECASE)
+# the rest of a label line's key: only numbers, month names and time words ("am 17 01 2021 um 9 30 uhr")
+_DATE_WORDS = regex.compile(r"^(?:(?:\d+|" + _MONTHS + r"|" + _WEEKDAYS + r"|am|pm|p|m|uhr|um|at|on|le|el|de|em|a|"
+                            r"las|h|den|der)(?:\s|$))+$", regex.IGNORECASE)
+_UPDATE_LABELS = [
+    "last updated", "updated", "last modified", "letzte änderung", "zuletzt aktualisiert", "aktualisiert",
+    "aktualisiert am", "stand", "mis à jour", "mis à jour le", "dernière mise à jour", "actualizado",
+    "última actualización", "atualizado", "atualizado em", "обновлено", "zaktualizowano", "آخر تحديث",
+]
+_UPDATED = alternation(_UPDATE_LABELS)
+_UPDATED_FIRST = frozenset(phrase_key(label).split()[0] for label in _UPDATE_LABELS)
+
+
+class PublicationDate(Rule):
+    """Removes a line that is only a publication or update date.
+
+    What it does: removes a line that is only a date and/or time (23.10.2018, January 13, 2020,
+    3:59 PM, 19:49 Uhr; a bare time only in the head or tail block), or a line of at most 10
+    words that opens with an update label (Updated, Last modified, Letzte Änderung, Aktualisiert
+    am, Stand, Mis à jour le, Actualizado, Обновлено, آخر تحديث) followed by a date or a colon and
+    nothing else. A "Published on <date>" line is kept: some sites treat it as the dateline.
+    Why: dates and update stamps are page metadata, not article sentences.
+    Example: "Letzte Änderung 14.02.2019"; "23.10.2018" above the title.
+    """
+
+    code = "GEN036"
+    slug = "publication-date"
+    local = True
+
+    def apply(self, doc):
+        for i in doc.kept():
+            line = doc.lines[i]
+            if line.words > 10 or line.is_prose:
+                continue
+            digit = _DIGIT.search(line.text)
+            if digit and _DATE_ONLY.match(line.norm):
+                if _DATE_SEARCH.search(line.norm) or doc.in_head(i) or doc.in_tail(i):
+                    doc.remove(i, self.code)
+                continue
+            label = first_word(line.text) in _UPDATED_FIRST and _UPDATED.match(line.key)
+            if label:
+                rest = line.key[label.end():].strip()
+                if (not rest and line.norm.endswith(":")) or (_DIGIT.search(rest) and _DATE_WORDS.match(rest)):
+                    doc.remove(i, self.code)
+
+
+class ReadingTime(PhraseInLineRule):
+    """Removes a reading-time line.
+
+    What it does: removes a line of at most 10 words that gives the reading time (5 min read,
+    Lesezeit: 3 Minuten, Lesedauer, temps de lecture, tiempo de lectura, tempo de leitura,
+    время чтения, czas czytania, przeczytasz w …).
+    Why: the estimate is page furniture printed under the title.
+    Example: "Lesezeit: 4 Minuten".
+    """
+
+    code = "GEN037"
+    slug = "reading-time"
+    max_words = 10
+    phrases = [
+        "min read", "minute read", "minutes read", "reading time", "read time", "lesezeit", "lesedauer",
+        "minuten lesezeit", "temps de lecture", "tiempo de lectura", "tiempo estimado de lectura",
+        "tempo de leitura", "время чтения", "czas czytania", "przeczytasz w", "وقت القراءة", "دقائق للقراءة",
+    ]
+
+
+# "Quelle: Landesregierung", "SOURCE: Al Jazeera News", "Źródło:"
+_SOURCE = regex.compile(r"^\W{0,2}(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|источник|zrodło|zrodlo|"
+                        r"المصدر)\s?:", regex.IGNORECASE)
+
+
+class SourceLine(Rule):
+    """Removes a short "Source: …" attribution line.
+
+    What it does: removes a line of at most 12 words, not a sentence, that opens with a source
+    label and a colon (Source:, Quelle:, Fuente:, Fonte:, Источник:, Źródło:, المصدر:).
+    Why: the attribution names where the text or picture came from; it is a credit, not article
+    text. A longer line that starts with the label and goes on as a sentence is kept.
+    Example: "Quelle: Landesregierung"; "SOURCE: Al Jazeera News".
+    """
+
+    code = "GEN038"
+    slug = "source-line"
+    local = True
+
+    def apply(self, doc):
+        for i in doc.kept():
+            line = doc.lines[i]
+            if line.words <= 12 and not line.is_prose and _SOURCE.match(line.norm):
+                doc.remove(i, self.code)
