@@ -19,8 +19,8 @@ RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, PageHeadline
          NewsletterBlock, CommentForm,
          ShareButtons, LoneCloseMark, ReadMore, RelatedBlock, SiteName, TrailingAgency, BareUrlOrTimestamp, ContactLine,
          TagList, CopyrightLine, CallToAction, RepeatedArticle,
-         CreditLine, FollowLine, NewsletterPromo, PublisherNotice, Dateline, CommentNotice,
-         PictureCredit, AdDisclosure, PaywallPrompt, NewsletterPlug, FollowUs, SupportAppeal, PublicationDate,
+         CreditLine, FollowLine, NewsletterPromo, AdDisclosure, PublisherNotice, Dateline, CommentNotice,
+         PictureCredit, PaywallPrompt, NewsletterPlug, FollowUs, SupportAppeal, PublicationDate,
          ReadingTime, SourceLine, InteractionPrompt]
 
 

@@ -38,7 +38,8 @@ class CreditLine(Rule):
     What it does: in the tail block or as the last prose paragraph, removes a line of at most 45
     words that opens with a credit (Reporting by, Additional reporting by, Editing by, Mit Material
     von, Avec AFP, Con información de, Com informações de, При участии, …), with a credit label and
-    a colon (Source:, Mitarbeit:, Quelle:, Fuente:, Fonte:, Источник:, المصدر:) or that ends with
+    a colon (Source:, Mitarbeit:, Quelle:, Fuente:, Fonte:, Источник:, المصدر:) on a line that is not
+    a prose sentence, or that ends with
     "contributed to this report" (… contributed reporting from Hong Kong, a contribué à cet
     article, contribuyó a este informe, …).
     Why: credits are the newsroom's bookkeeping printed under the story, not article text.
@@ -60,6 +61,6 @@ class CreditLine(Rule):
             line = doc.lines[i]
             key = line.key
             end = _CREDIT_END.search(key)
-            if (_CREDIT_START.match(key) or _CREDIT_LABEL.match(line.text.strip())
+            if (_CREDIT_START.match(key) or _CREDIT_LABEL.match(line.text.strip()) and not line.is_prose
                     or (end and end.end() == len(key)) or _CREDIT_END_PLACE.search(key)):
                 doc.remove(i, self.code)
