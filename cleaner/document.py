@@ -112,15 +112,21 @@ class Line:
 
 # ASCII letters and digits as "a", everything else as a space: word runs are then counted in C.
 _ASCII_WORD_BYTES = bytes(0x61 if chr(b).isalnum() and b < 128 else 0x20 for b in range(256))
+_BELOW_LEAD_BYTE = bytes(range(0xC0))  # deleting these leaves only UTF-8 lead bytes of other characters
 _CHARS_PER_WORD = 8  # ``at_most(n)`` first counts the words in a long line's first 8 * (n + 1) characters
 
 
 def count_words(text: str) -> int:
     """Runs of letters and digits (``str.isalnum``) in ``text``. ASCII text is counted on its
-    bytes; otherwise a whitespace token that is one such run, maybe with punctuation around it,
-    is counted without a regex (the common case)."""
+    bytes, and so is text whose only other characters are general punctuation (U+2000-U+203F:
+    typographic quotes, dashes, ellipsis, bullets, invisible spaces; none is a letter or digit);
+    otherwise a whitespace token that is one such run, maybe with punctuation around it, is
+    counted without a regex (the common case)."""
     if text.isascii():
         return (b" " + text.encode("ascii").translate(_ASCII_WORD_BYTES)).count(b" a")
+    data = text.encode("utf-8").replace(b"\xe2\x80", b"  ")  # U+2000-U+203F: E2 80 xx
+    if not data.translate(None, _BELOW_LEAD_BYTE):  # no other non-ASCII character
+        return (b" " + data.translate(_ASCII_WORD_BYTES)).count(b" a")
     n = 0
     for token in text.split():
         if token.isalnum() or token.strip(EDGE_PUNCTUATION).isalnum():

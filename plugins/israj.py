@@ -47,7 +47,7 @@ class RelatedTeaser(Rule):
     def apply(self, doc):
         for i in doc.kept():
             line = doc.lines[i]
-            if self._TAIL.search(line.text) and line.words <= 20:
+            if self._TAIL.search(line.text) and line.at_most(20):
                 doc.remove(i, self.code)
 
 

@@ -20,7 +20,7 @@ _WORD = re.compile(r"[^\W_]+")
 _NOT_WORD = re.compile(r"[\W_]+")
 # Letters, digits, punctuation that clings to words, Arabic with harakat and tatweel, marks,
 # invisible characters, compatibility characters (½ ﬁ) and case-folding oddities (İ ß).
-ALPHABET = list("ab Z9 _.,;:'\"()-–—…/’“”«»$%#@\t\u00a0éüßİǰ½ﬁ٣ـأإيُةى\u064b\u0651\u200b\u200f\u202b\u0301")
+ALPHABET = list("ab Z9 _.,;:'\"()-–—…•/’“”«»$%#@\t\u00a0\u2000\u2028éüßİǰ½ﬁ٣ـأإيُةى\u064b\u0651\u200b\u200f\u202b\u0301")
 TEXT = st.text(alphabet=st.sampled_from(ALPHABET), max_size=120)
 # Long lines reach the prefix count that at_most uses on non-ASCII text.
 LONG_TEXT = st.lists(st.sampled_from(["word", "كلمة", "mot,", "U.S.", "يُعجبك", "—", "ﬁx", " ", "\u200b"]),
@@ -31,6 +31,12 @@ LONG_TEXT = st.lists(st.sampled_from(["word", "كلمة", "mot,", "U.S.", "يُ�
 @given(TEXT)
 def test_count_words_is_runs_of_letters_and_digits(text):
     assert count_words(text) == len(_WORD.findall(text))
+
+
+def test_general_punctuation_has_no_letter_or_digit():
+    # count_words counts text made of ASCII and U+2000-U+203F on its bytes, treating these as separators
+    assert not [hex(c) for c in range(0x2000, 0x2040) if chr(c).isalnum()]
+    assert count_words("“Quoted” — a line… with ‘marks’") == 5
 
 
 @settings(max_examples=200, deadline=None)

@@ -48,7 +48,7 @@ class AdDisclosure(PhraseInLineRule):
         super().apply(doc)
         for i in doc.kept():
             line = doc.lines[i]
-            if line.words <= 15 and first_word(line.text) in _AD_LABELS and _AD_LABEL.match(line.norm):
+            if line.at_most(15) and first_word(line.text) in _AD_LABELS and _AD_LABEL.match(line.norm):
                 doc.remove(i, self.code)
 
 

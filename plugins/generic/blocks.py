@@ -68,7 +68,7 @@ class ReadMore(Rule):
                 doc.remove(i, self.code)
                 if line.key_in(_WEAK_MARKERS):
                     continue
-                if n + 1 < len(kept) and doc.lines[kept[n + 1]].words <= 25:
+                if n + 1 < len(kept) and doc.lines[kept[n + 1]].at_most(25):
                     doc.remove(kept[n + 1], self.code)
             elif _has_separator(line.text, 40) and line.at_most(25) and _READ_MORE_PREFIX.match(line.key):
                 if phrase_key(_INLINE_SEPARATOR.split(line.text, 1)[0]) in _READ_MORE:
@@ -189,7 +189,7 @@ class NewsletterBlock(Rule):
                 doc.remove(i, self.code)
                 for j in kept[n + 1:n + 7]:
                     line = doc.lines[j]
-                    if line.words > 80 or not _NEWSLETTER_WORDS.search(line.key):
+                    if not line.at_most(80) or not _NEWSLETTER_WORDS.search(line.key):
                         break
                     doc.remove(j, self.code)
 

@@ -57,7 +57,7 @@ class TagList(Rule):
                 doc.remove(i, self.code)
                 if n + 1 < len(kept):
                     nxt = doc.lines[kept[n + 1]]
-                    if nxt.words <= 40 and (not nxt.is_prose or _is_item_list(nxt.text)):
+                    if nxt.at_most(40) and (not nxt.is_prose or _is_item_list(nxt.text)):
                         doc.remove(kept[n + 1], self.code)
             elif self._inline_list(doc, i) and line.at_most(40) and not line.is_prose:
                 doc.remove(i, self.code)

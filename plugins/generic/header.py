@@ -112,7 +112,7 @@ class DuplicateTitle(Rule):
         anchor = None  # the head-block line a run of repeats started with
         for i in doc.kept():
             line = doc.lines[i]
-            if anchor is not None and line.words <= 30 and line.norm == doc.lines[anchor].norm:
+            if anchor is not None and line.at_most(30) and line.norm == doc.lines[anchor].norm:
                 doc.remove(i, self.code)  # (a run that starts in the head block goes on past it)
                 continue
             if not doc.in_head(i):

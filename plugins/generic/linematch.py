@@ -52,7 +52,7 @@ def anchored_lines(doc) -> dict[int, frozenset[str]]:
         last = before_tail[-1] if before_tail else -1  # the last paragraph
         found = {}
         for i, line in enumerate(doc.lines):
-            if line.words < LONG or (line.words <= _MAX_WORDS and (i <= doc.head_end or i >= last)):
+            if line.at_most(LONG - 1) or (line.at_most(_MAX_WORDS) and (i <= doc.head_end or i >= last)):
                 words = line_words(line.text)
                 if not words.isdisjoint(_ALL_ANCHORS):
                     found[i] = words
@@ -104,7 +104,7 @@ class PhraseInLineRule(Rule):
         """The kept short lines in scope that have an anchor word: the ones worth searching."""
         for i, words in anchored_lines(doc).items():
             line = doc.lines[i]
-            if line.removed_by is None and line.words <= self.max_words and doc.in_scope(i, self.scope) \
+            if line.removed_by is None and line.at_most(self.max_words) and doc.in_scope(i, self.scope) \
                     and not self.anchors.isdisjoint(words):
                 yield i
 

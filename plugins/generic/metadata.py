@@ -40,10 +40,10 @@ class PictureCredit(Rule):
     def apply(self, doc):
         for i in doc.kept():
             line = doc.lines[i]
-            if line.words > 30:
+            if not line.at_most(30):
                 continue
             text = line.text.strip()
-            starts = line.words <= 15 and not line.is_prose and (
+            starts = line.at_most(15) and not line.is_prose and (
                 "©" in text[:4] or text[:3].casefold() == "(c)" or first_word(text) in _CREDIT_FIRST_WORDS)
             ends = "©" in text or text.rstrip(".").endswith(")")
             if (starts and _CREDIT.match(line.norm)) or (ends and _TRAILING_CREDIT.search(line.norm)):
@@ -99,7 +99,7 @@ class PublicationDate(Rule):
     def apply(self, doc):
         for i in doc.kept():
             line = doc.lines[i]
-            if line.words > 10 or line.is_prose:
+            if not line.at_most(10) or line.is_prose:
                 continue
             digit = _DIGIT.search(line.text)
             if digit and _DATE_ONLY.match(line.norm):
@@ -155,5 +155,5 @@ class SourceLine(Rule):
     def apply(self, doc):
         for i in doc.kept():
             line = doc.lines[i]
-            if line.words <= 12 and not line.is_prose and _SOURCE.match(line.norm):
+            if line.at_most(12) and not line.is_prose and _SOURCE.match(line.norm):
                 doc.remove(i, self.code)
