@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from .decode import DEFAULT_MAX_BYTES
@@ -285,8 +286,17 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "clean")
     args = build_parser().parse_args(argv)
-    return {"clean": cmd_clean, "rules": cmd_rules, "rule": cmd_rule,
-            "check-rules": cmd_check_rules, "learn": cmd_learn}[args.command](args)
+    command = {"clean": cmd_clean, "rules": cmd_rules, "rule": cmd_rule,
+               "check-rules": cmd_check_rules, "learn": cmd_learn}[args.command]
+    try:
+        status = command(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's final flush
+        return status
+    except BrokenPipeError:
+        # The reader went away (``clean-article rules | head``): stop quietly, as Unix tools do.
+        # stdout is pointed at devnull so the interpreter's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, the shell's status for a process ended by a closed pipe
 
 
 if __name__ == "__main__":  # pragma: no cover

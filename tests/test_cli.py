@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 
@@ -52,3 +53,14 @@ def test_console_script_reads_stdin():
                           input="head2\nنص المقال الطويل بما يكفي ليكون فقرة كاملة من المقال الأصلي هنا.\n",
                           capture_output=True, text=True, check=True)
     assert proc.stdout == "نص المقال الطويل بما يكفي ليكون فقرة كاملة من المقال الأصلي هنا.\n"
+
+
+def test_a_closed_pipe_ends_the_command_quietly(monkeypatch, tmp_path):
+    # `clean-article rules | head -1`: the reader has gone away; no traceback, the shell's status 141.
+    for args in (["rules"], [str(SEED)]):
+        read_end, write_end = os.pipe()
+        os.close(read_end)
+        with open(write_end, "w", encoding="utf-8") as closed_pipe:
+            monkeypatch.setattr(sys, "stdout", closed_pipe)
+            assert main(args) == 141
+            monkeypatch.undo()
