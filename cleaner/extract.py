@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-import regex
-
 from .document import Document
 from .engine import Cleaner, Result
 from .lead import find_lead, with_lead
@@ -26,9 +24,10 @@ class ExtractOptions:
     lead: bool = True  # put back the article's lead paragraph when extraction dropped it
 
 
-_TAG = regex.compile(r"<(?:link|meta)\b[^>]{0,2000}>", regex.IGNORECASE)
-_ATTR = regex.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
-_TITLE = regex.compile(r"<title\b[^>]{0,200}>([^<]{1,600})</title>", regex.IGNORECASE)
+# (the standard library's re: several times faster than regex on these literal-led scans)
+_TAG = re.compile(r"<(?:link|meta)\b[^>]{0,2000}>", re.IGNORECASE)
+_ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_TITLE = re.compile(r"<title\b[^>]{0,200}>([^<]{1,600})</title>", re.IGNORECASE)
 _TITLE_PROPS = ("og:title", "twitter:title")
 # Headings, found by a scan of the page (``re``: these literal-led patterns run faster there).
 _HEADER = re.compile(r"<header[\s>]", re.IGNORECASE)
