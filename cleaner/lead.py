@@ -9,6 +9,8 @@ the gold leaves out, on trafilatura-eval half of them were).
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 # a class token naming a lead: "lead", "story-lead-text", "article__intro", "teaser-text", "chapo"
@@ -28,7 +30,7 @@ _NOT_ARTICLE_PART = regex.compile(r"teaser-?(?:block|list|grid|box)|teasers|view
                                   regex.IGNORECASE)
 _LEAD_TAGS = ("p", "div", "span", "h2", "h3", "strong")
 _SKIP_ANCESTORS = frozenset({"nav", "aside", "footer", "li", "figure", "form", "a"})
-_WORDS = regex.compile(r"\w+")
+_WORDS = re.compile(r"\w+")  # (the standard library's re: faster on long texts)
 _SENTENCE_END = frozenset(".!?…\"“”»")
 # A cheap first pass over the whole class attribute before its tokens are looked at.
 _STEMS = regex.compile(r"lead|lede|intro|standfirst|abstract|summary|chapo|chapeau|teaser|entradilla|"
