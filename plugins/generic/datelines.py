@@ -5,8 +5,6 @@ import regex
 from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation
 
-from .ending import block_lines
-
 
 def _words(*groups: str) -> frozenset[str]:
     """The words of ``groups``, folded like ``Line.key`` (no case, accents or punctuation)."""
@@ -102,7 +100,7 @@ class Dateline(Rule):
     local = True
 
     def apply(self, doc):
-        for i in block_lines(doc):
+        for i in doc.edges():
             line = doc.lines[i]
             if not _DIGIT.search(line.text) or not line.at_most(15):
                 continue

@@ -31,10 +31,3 @@ def edge_lines(doc, opening: bool = True, ending: bool = True) -> list[int]:
     start = bisect_left(kept, opening_end(doc, kept)) if opening else 0
     return kept[:min(start, end)] + kept[end:]
 
-
-def block_lines(doc, head: bool = True, tail: bool = True) -> list[int]:
-    """The kept lines of the head block and of the tail block (each when asked for), in order."""
-    kept = doc.kept()
-    start = bisect_left(kept, doc.head_end) if head else 0
-    end = bisect_left(kept, doc.tail_start) if tail else len(kept)
-    return kept[:min(start, end)] + kept[end:]
