@@ -70,12 +70,14 @@ def phrase_set(phrases: Iterable[str]) -> PhraseSet:
     return keys
 
 
-def alternation(phrases: Iterable[str], anchored: bool = True) -> regex.Pattern:
+def alternation(phrases: Iterable[str], anchored: bool = True, whole_words: bool = False) -> regex.Pattern:
     """One compiled alternation of phrase keys, longest first, matched at the start of a key
-    (``anchored``) or at the start of any word in it."""
+    (``anchored``) or at the start of any word in it; with ``whole_words`` a match must also end
+    at a word end ("us" does not match "using", "affiliate link" not "affiliate links")."""
     keys = sorted(phrase_set(phrases), key=len, reverse=True)
     start = "^" if anchored else r"(?<![\p{L}\p{N}])"
-    return regex.compile(start + "(?:" + "|".join(regex.escape(k) for k in keys) + ")")
+    end = r"(?![\p{L}\p{N}])" if whole_words else ""
+    return regex.compile(start + "(?:" + "|".join(regex.escape(k) for k in keys) + ")" + end)
 
 
 class PhraseLineRule(Rule):

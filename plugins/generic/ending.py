@@ -30,4 +30,3 @@ def edge_lines(doc, opening: bool = True, ending: bool = True) -> list[int]:
     end = bisect_left(kept, ending_start(doc, kept)) if ending else len(kept)
     start = bisect_left(kept, opening_end(doc, kept)) if opening else 0
     return kept[:min(start, end)] + kept[end:]
-

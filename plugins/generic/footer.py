@@ -4,8 +4,6 @@ import regex
 
 from cleaner.rules import Rule, alternation, phrase_set
 
-from .words import whole_words
-
 _TAGS = phrase_set(["Tags", "Tags:", "Tagged", "Topics", "Keywords", "Schlagwörter", "Themen", "Mots-clés",
                     "Étiquettes", "Etiquetas", "Temas", "Palavras-chave", "Теги", "Метки", "الوسوم", "وسوم",
                     "كلمات مفتاحية", "الكلمات المفتاحية"])
@@ -102,11 +100,11 @@ _CTA = alternation(["click here", "clicking here", "tap here", "get the app", "d
 # action when the line names the site's offer: its newsletter or channel, "our", "here", "now".
 _SIGN_UP = alternation(["sign up", "subscribe", "abonnez vous", "abonnieren", "suscríbete", "suscribete", "assine",
                         "inscreva se", "подпишитесь", "اشترك"], anchored=False)
-_OFFER = whole_words(["newsletter", "our", "us", "here", "today", "now", "youtube", "podcast", "channel",
+_OFFER = alternation(["newsletter", "our", "us", "here", "today", "now", "youtube", "podcast", "channel",
                       "alerts", "updates", "inbox", "notre", "nos", "ici", "gratuit", "unseren", "unsere", "hier",
                       "kostenlos", "jetzt", "nuestro", "nuestra", "aquí", "gratis", "boletín", "nosso", "nossa",
                       "aqui", "grátis", "наш", "нашу", "наши", "рассылку", "канал", "نشرتنا", "النشرة", "قناتنا",
-                      "الآن"])
+                      "الآن"], anchored=False, whole_words=True)
 
 
 def _is_call_to_action(key: str) -> bool:

@@ -73,12 +73,6 @@ def anchor_words(phrases) -> frozenset[str]:
     return frozenset(anchors)
 
 
-def whole_phrases(phrases) -> regex.Pattern:
-    """``alternation(phrases, anchored=False)`` that also ends at a word end: "affiliate link"
-    does not match "affiliate links"; list each form."""
-    return regex.compile(alternation(phrases, anchored=False).pattern + r"(?![\p{L}\p{N}])")
-
-
 class PhraseInLineRule(Rule):
     """Base: remove a line of at most ``max_words`` words (of ``LONG`` words or more: only in the
     head or tail block or as the first or last paragraph), in ``scope``, whose key (folded, no
@@ -95,7 +89,7 @@ class PhraseInLineRule(Rule):
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         if cls.phrases:
-            cls.pattern = whole_phrases(cls.phrases)
+            cls.pattern = alternation(cls.phrases, anchored=False, whole_words=True)
             cls.anchors = cls.anchors | anchor_words(cls.phrases)
         assert cls.max_words <= _MAX_WORDS, cls
         _ALL_ANCHORS.update(cls.anchors)
