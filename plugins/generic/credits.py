@@ -2,9 +2,9 @@
 
 import regex
 
-from cleaner.rules import Rule, alternation
+from cleaner.rules import alternation
 
-from .ending import edge_lines
+from .ending import EdgeMarkerRule
 
 # Whole phrases that open a credit line (matched on the folded key: no case, accents, punctuation).
 _CREDIT_START = alternation([
@@ -32,7 +32,7 @@ _CREDIT_WORDS = ("reporting", "writing by", "editing", "edited by", "compiled by
                  "fonte", "источник", "المصدر", "المصادر", "contribu", "colabor", "beigetragen")
 
 
-class CreditLine(Rule):
+class CreditLine(EdgeMarkerRule):
     """Removes staff credit lines at the end of the article: who reported, edited or contributed.
 
     What it does: in the tail block or as the last prose paragraph, removes a line of at most 45
@@ -50,17 +50,11 @@ class CreditLine(Rule):
     code = "GEN020"
     slug = "credit-line"
 
-    def apply(self, doc):
-        # Most articles end without any credit word: one test on the whole ending first.
-        lines = edge_lines(doc, opening=False)
-        folded = "\n".join(doc.lines[i].text for i in lines).casefold()
-        if not any(word in folded for word in _CREDIT_WORDS):
-            return
-        lines = [i for i in lines if doc.lines[i].at_most(MAX_WORDS)]
-        for i in lines:
-            line = doc.lines[i]
-            key = line.key
-            end = _CREDIT_END.search(key)
-            if (_CREDIT_START.match(key) or _CREDIT_LABEL.match(line.text.strip()) and not line.is_prose
-                    or (end and end.end() == len(key)) or _CREDIT_END_PLACE.search(key)):
-                doc.remove(i, self.code)
+    needles = (_CREDIT_WORDS,)  # most articles end without any credit word: the ending is skipped
+    max_words = MAX_WORDS
+
+    def matches(self, line) -> bool:
+        key = line.key
+        end = _CREDIT_END.search(key)
+        return bool(_CREDIT_START.match(key) or _CREDIT_LABEL.match(line.text.strip()) and not line.is_prose
+                    or (end and end.end() == len(key)) or _CREDIT_END_PLACE.search(key))

@@ -3,6 +3,11 @@ paragraph and the tail block (the blocks are ``Document``'s; the prose paragraph
 added for rules that look for whole sentences)."""
 
 from bisect import bisect_left
+from typing import ClassVar
+
+import regex
+
+from cleaner.rules import Rule
 
 
 def ending_start(doc, kept: list[int]) -> int:
@@ -30,3 +35,32 @@ def edge_lines(doc, opening: bool = True, ending: bool = True) -> list[int]:
     end = bisect_left(kept, ending_start(doc, kept)) if ending else len(kept)
     start = bisect_left(kept, opening_end(doc, kept)) if opening else 0
     return kept[:min(start, end)] + kept[end:]
+
+
+class EdgeMarkerRule(Rule):
+    """Base: remove a line of at most ``max_words`` that ``matches``, in the article's ending (its
+    last prose paragraph and the tail block, see ``ending_start``) or, with ``opening``, also in
+    its opening (the head block and the first prose paragraph). By default a line matches when it
+    holds one of each group of ``needles`` and ``pattern`` finds a match in it."""
+
+    pattern: ClassVar[regex.Pattern]
+    # Groups of casefolded substrings: a matching line holds one of each group (a cheap test that
+    # spares most lines the pattern).
+    needles: ClassVar[tuple[tuple[str, ...], ...]]
+    max_words: ClassVar[int] = 60
+    opening: ClassVar[bool] = False
+
+    def apply(self, doc):
+        lines = edge_lines(doc, self.opening)
+        # Most articles have none of the key words anywhere at their edges: one test for them all.
+        if not self.has_needles("\n".join(doc.lines[i].text for i in lines).casefold()):
+            return
+        for i in lines:
+            if doc.lines[i].at_most(self.max_words) and self.matches(doc.lines[i]):
+                doc.remove(i, self.code)
+
+    def has_needles(self, folded: str) -> bool:
+        return all(any(n in folded for n in group) for group in self.needles)
+
+    def matches(self, line) -> bool:
+        return self.has_needles(line.text.casefold()) and bool(self.pattern.search(line.text))

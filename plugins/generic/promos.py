@@ -1,44 +1,12 @@
 """The publisher's messages around an article: follow us, get our newsletter, support us."""
 
-from typing import ClassVar
-
 import regex
 
-from cleaner.rules import Rule
-
-from .ending import edge_lines
+from .ending import EdgeMarkerRule
 
 _SENTENCE_START = r"(?:^|[.!?:;]\s+|\s[-–—|]\s+)\W*"
 _ACCOUNT = r"(?:@\w|https?://|www\.)"  # a named account: an @handle or a link
 _FLAGS = regex.IGNORECASE | regex.VERSION1
-
-
-class EdgeMarkerRule(Rule):
-    """Base: remove a line of at most ``max_words`` where ``pattern`` matches, in the article's
-    ending (its last prose paragraph and the tail block, see ``ending.ending_start``) or, with
-    ``opening``, also in its opening (the head block and the first prose paragraph)."""
-
-    pattern: ClassVar[regex.Pattern]
-    # Groups of casefolded substrings: a matching line holds one of each group (a cheap test that
-    # spares most lines the pattern).
-    needles: ClassVar[tuple[tuple[str, ...], ...]]
-    max_words: ClassVar[int] = 60
-    opening: ClassVar[bool] = False
-
-    def apply(self, doc):
-        lines = edge_lines(doc, self.opening)
-        # Most articles have none of the key words anywhere at their edges: one test for them all.
-        if not self.has_needles("\n".join(doc.lines[i].text for i in lines).casefold()):
-            return
-        for i in lines:
-            if doc.lines[i].at_most(self.max_words) and self.matches(doc.lines[i].text):
-                doc.remove(i, self.code)
-
-    def has_needles(self, folded: str) -> bool:
-        return all(any(n in folded for n in group) for group in self.needles)
-
-    def matches(self, text: str) -> bool:
-        return self.has_needles(text.casefold()) and bool(self.pattern.search(text))
 
 
 class FollowLine(EdgeMarkerRule):
@@ -176,5 +144,5 @@ class CommentNotice(EdgeMarkerRule):
                             r"votre|vos|notre|nos|veuillez|su|sus|nuestr\w+|seu|sua|nosso|nossa|ваш\w*|наш\w*|"
                             r"пожалуйста|نرجو|يرجى|تعليقك)\b", _FLAGS)
 
-    def matches(self, text: str) -> bool:
-        return super().matches(text) and bool(self._READER.search(text))
+    def matches(self, line) -> bool:
+        return super().matches(line) and bool(self._READER.search(line.text))
