@@ -1,6 +1,6 @@
 """Where the article starts and ends: the head block and the first prose paragraph, the last prose
 paragraph and the tail block (the blocks are ``Document``'s; the prose paragraphs next to them are
-added for rules that look for whole sentences)."""
+added for rules that look for whole sentences), and the base class of the rules that act there."""
 
 from bisect import bisect_left
 from typing import ClassVar
