@@ -34,10 +34,6 @@ _READ_MORE_PREFIX = alternation(_READ_MORE)
 _INLINE_SEPARATOR = regex.compile(r"[:»>]")
 
 
-def _has_separator(text: str, end: int) -> bool:
-    """Whether ``text[:end]`` has a marker separator (":", "»" or ">"), without slicing it."""
-    return text.find(":", 0, end) >= 0 or text.find("»", 0, end) >= 0 or text.find(">", 0, end) >= 0
-
 # "Also on example.com Headline": a teaser naming the site it links to.
 _ALSO_ON = regex.compile(r"^Also on [\w-]+(?:\.[\w-]+)+ ")
 # Markers too generic to vouch for the line after them: they only remove themselves.
@@ -70,7 +66,7 @@ class ReadMore(Rule):
                     continue
                 if n + 1 < len(kept) and doc.lines[kept[n + 1]].at_most(25):
                     doc.remove(kept[n + 1], self.code)
-            elif _has_separator(line.text, 40) and line.at_most(25) and _READ_MORE_PREFIX.match(line.key):
+            elif _INLINE_SEPARATOR.search(line.text, 0, 40) and line.at_most(25) and _READ_MORE_PREFIX.match(line.key):
                 if phrase_key(_INLINE_SEPARATOR.split(line.text, 1)[0]) in _READ_MORE:
                     doc.remove(i, self.code)
             elif _ALSO_ON.match(line.text) and line.at_most(30):

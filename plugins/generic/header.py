@@ -184,7 +184,7 @@ class BareUrlOrTimestamp(Rule):
             if text.startswith(_URL_STARTS) and _URL.match(text):
                 if own and _address(text) == own:
                     doc.remove(i, self.code)  # the page's own address, anywhere
-                elif (head or doc.in_tail(i)) and (head or _ASSET.search(text)):
+                elif head or doc.in_tail(i) and _ASSET.search(text):
                     doc.remove(i, self.code)
             elif (head or doc.in_tail(i)) and _TIMESTAMP.match(text):
                 doc.remove(i, self.code)
