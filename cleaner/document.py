@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from .normalize import EDGE_PUNCTUATION, key_of_norm, normalize
+from .normalize import EDGE_PUNCTUATION, key_of_norm, normalize, quick_fold
 
 MAX_PHRASE_WORDS = 20  # phrase rules match whole lines of at most this many words
+SHORT_LIMIT = 80  # ``Document.short(n)`` serves n up to this many words
 MAX_PHRASE_CHARS = 160  # the longest phrase key assumed for a plain frozenset (a PhraseSet knows its own)
 # White_Space characters and invisible format characters: a line of only these is blank.
 _BLANK = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -167,6 +169,9 @@ class Document:
             else:
                 pending.append(value)
         self._kept: list[int] | None = None
+        self._sizes: list[tuple[int, int]] | None = None
+        self._keys: dict[str, list[int]] | None = None
+        self._folded: tuple[str, list[int]] | None = None
         self.head_end, self.tail_start = self._blocks()
 
     def _blocks(self) -> tuple[int, int]:
@@ -216,6 +221,62 @@ class Document:
         """Indexes of the kept lines in the head or the tail block."""
         kept = self.kept()
         return [i for i in kept if i < self.head_end or i >= self.tail_start]
+
+    # Candidate indexes. Most lines of an article are paragraphs no rule removes, and a rule that
+    # looped over every line would spend its time on them: these give a rule only the lines that
+    # can match, from indexes built once per document and shared by every rule.
+
+    def short(self, n: int) -> list[int]:
+        """Indexes of the kept lines of at most ``n`` words (``n`` up to ``SHORT_LIMIT``)."""
+        if n > SHORT_LIMIT:
+            raise ValueError(f"short({n}): at most {SHORT_LIMIT} words")
+        lines = self.lines
+        return [i for i in self._sized(n) if lines[i].removed_by is None]
+
+    def keyed(self, keys: frozenset[str]) -> list[int]:
+        """Indexes of the kept lines whose key is one of ``keys``: exactly those for which
+        ``Line.key_in(keys)`` is true, found by looking their keys up rather than by folding
+        every line (the lines of at most ``MAX_PHRASE_WORDS`` words are folded once)."""
+        if self._keys is None:
+            self._keys = index = {}
+            for i in self._sized(MAX_PHRASE_WORDS):  # removed or not: the index serves every pass
+                index.setdefault(self.lines[i].key, []).append(i)
+        lines, index = self.lines, self._keys
+        found = [i for key in keys.intersection(index) for i in index[key]
+                 if lines[i].removed_by is None and lines[i].key_in(keys)]
+        found.sort()
+        return found
+
+    def _sized(self, n: int) -> list[int]:
+        """Indexes of all lines of at most ``n`` words, removed or not."""
+        if self._sizes is None:
+            self._sizes = [(i, line.words) for i, line in enumerate(self.lines) if line.at_most(SHORT_LIMIT)]
+        return [i for i, words in self._sizes if words <= n]
+
+    def containing(self, needles: tuple[str, ...]) -> list[int]:
+        """Indexes of the kept lines whose text, folded by ``quick_fold``, contains one of
+        ``needles`` (themselves folded by ``quick_fold``): one substring search of the whole
+        document per needle."""
+        if self._folded is None:
+            folded = quick_fold("\n".join(line.text for line in self.lines))
+            starts = [0]
+            at = folded.find("\n")
+            while at != -1:
+                starts.append(at + 1)
+                at = folded.find("\n", at + 1)
+            self._folded = folded, starts
+        folded, starts = self._folded
+        found: set[int] = set()
+        for needle in needles:
+            if not needle:  # every line contains it
+                return self.kept()
+            at = folded.find(needle)
+            while at != -1:
+                n = bisect_right(starts, at) - 1
+                found.add(n)
+                at = folded.find(needle, starts[n + 1]) if n + 1 < len(starts) else -1
+        lines = self.lines
+        return sorted(i for i in found if lines[i].removed_by is None)
 
     def kept(self) -> list[int]:
         """Indexes of the lines no rule has removed yet (a fresh list; cached until a removal)."""

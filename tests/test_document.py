@@ -122,3 +122,32 @@ def test_url_host_and_site_domains():
     site = Site(id="x", domains=("example.com",))
     assert site.matches_url("https://news.example.com/a") and site.matches_host("example.com")
     assert not site.matches_url("https://notexample.com/a")
+
+
+# Candidate indexes: each gives exactly the kept lines its plain definition gives, before and
+# after removals.
+DOC_LINES = st.lists(st.one_of(TEXT, LONG_TEXT, st.sampled_from(
+    ["Read more", "READ MORE:", "اقرأ أيضاً", "Share", "Tags", "tags"])), min_size=1, max_size=12)
+KEYS = phrase_set(["read more", "اقرأ أيضا", "share", "tags", "a b", "ab", "word"])
+NEEDLES = ("read", "اقرا", "é", "ab", "\u200b", "ز")
+
+
+@settings(max_examples=200, deadline=None)
+@given(DOC_LINES, st.lists(st.integers(0, 11), max_size=4), st.integers(0, 80))
+def test_candidate_indexes_agree_with_their_definitions(texts, removed, n):
+    from cleaner.normalize import quick_fold
+    doc = Document("\n".join(texts))
+    for _step in range(2):  # before and after removals: the indexes are built once
+        kept = doc.kept()
+        assert doc.short(n) == [i for i in kept if doc.lines[i].words <= n]
+        assert doc.keyed(KEYS) == [i for i in kept if doc.lines[i].key_in(KEYS)]
+        folded = tuple(quick_fold(x) for x in NEEDLES)
+        assert doc.containing(folded) == [i for i in kept if any(x in quick_fold(doc.lines[i].text) for x in folded)]
+        for i in removed:
+            if i < len(doc.lines):
+                doc.remove(i, "X")
+
+
+def test_short_refuses_limits_it_does_not_index():
+    with pytest.raises(ValueError):
+        Document("a\nb").short(81)
