@@ -29,6 +29,7 @@ A rule file is data only; loading it executes no code. Example::
 from __future__ import annotations
 
 import sys
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ import regex
 from lxml import etree
 
 from .document import Document
+from .normalize import quick_fold
 from .rules import PhraseLineRule, Rule, phrase_set
 from .site import Site
 
@@ -72,10 +74,11 @@ class ExactLineRule(_FileRule):
     """Base: remove lines equal (after stripping) to one of ``lines``."""
 
     lines: frozenset[str] = frozenset()
+    needles: tuple[str, ...] = ()  # the lines folded: a line equal to one contains it, folded
     local = True
 
     def apply(self, doc: Document) -> None:
-        for i in doc.kept():
+        for i in doc.containing(self.needles):
             if doc.lines[i].text.strip() in self.lines and doc.in_scope(i, self.scope):
                 doc.remove(i, self.code)
 
@@ -87,7 +90,7 @@ class RegexLineRule(_FileRule):
     local = True
 
     def apply(self, doc: Document) -> None:
-        for i in doc.kept():
+        for i in doc.kept() if self.scope == "any" else doc.edges():
             if not doc.in_scope(i, self.scope):
                 continue
             try:
@@ -107,9 +110,10 @@ class MarkerNextRule(_FileRule):
 
     def apply(self, doc: Document) -> None:
         kept = doc.kept()
-        for pos, i in enumerate(kept):
-            if doc.lines[i].key_in(self.keys) and doc.in_scope(i, self.scope):
+        for i in doc.keyed(self.keys):
+            if doc.in_scope(i, self.scope):
                 doc.remove(i, self.code)
+                pos = bisect_left(kept, i)
                 for j in kept[pos + 1:pos + 1 + self.count]:
                     doc.remove(j, self.code)
 
@@ -121,9 +125,9 @@ class TailMarkerRule(_FileRule):
 
     def apply(self, doc: Document) -> None:
         kept = doc.kept()
-        for pos, i in enumerate(kept):
-            if doc.lines[i].key_in(self.keys) and doc.in_scope(i, self.scope):
-                for j in kept[pos:]:
+        for i in doc.keyed(self.keys):
+            if doc.in_scope(i, self.scope):
+                for j in kept[bisect_left(kept, i):]:
                     doc.remove(j, self.code)
                 return
 
@@ -163,6 +167,7 @@ def _build_rule(spec: dict, where: str, site_id: str | None, path: Path) -> type
             bases: tuple[type, ...] = (PhraseLineRule,)
         elif kind == "line":
             attrs["lines"] = frozenset(s.strip() for s in _strs(spec.get("lines"), where, "lines"))
+            attrs["needles"] = tuple(quick_fold(line) for line in attrs["lines"])
             bases = (ExactLineRule,)
         elif kind == "regex":
             attrs["pattern"] = regex.compile("|".join(f"(?:{p})" for p in _strs(spec.get("patterns"), where,

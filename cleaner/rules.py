@@ -94,7 +94,7 @@ class PhraseLineRule(Rule):
     local = True
 
     def apply(self, doc: Document) -> None:
-        keys, scope = self._keys, self.scope
-        for i in doc.kept() if scope == "any" else doc.edges():
-            if doc.in_scope(i, scope) and doc.lines[i].key_in(keys):
+        scope = self.scope
+        for i in doc.keyed(self._keys):
+            if doc.in_scope(i, scope):
                 doc.remove(i, self.code)

@@ -30,7 +30,7 @@ class NewsletterBlurb(Rule):
     site = "ayyamsyria"
 
     def apply(self, doc):
-        for i in doc.kept():
+        for i in doc.containing(("سبوع",)):  # (of الأسبوع, with or without hamza)
             # The blurb's opening words are all it takes: fold only the line's start.
             if phrase_key(doc.lines[i].text[:160]).startswith(_BLURB_START):
                 doc.remove(i, self.code)

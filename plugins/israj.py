@@ -45,7 +45,7 @@ class RelatedTeaser(Rule):
     _TAIL = regex.compile(r"\S\s+Share This:\s*$")
 
     def apply(self, doc):
-        for i in doc.kept():
+        for i in doc.containing(("share this:",)):
             line = doc.lines[i]
             if self._TAIL.search(line.text) and line.at_most(20):
                 doc.remove(i, self.code)
