@@ -156,22 +156,17 @@ class Document:
         self.site = site
         self.lang = lang
         self.site_info = None  # the detected Site, set by the engine
-        raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        self.lines: list[Line] = []
-        # blank (or invisible-only) lines before each content line, kept verbatim in the output
-        self._separators: list[list[str]] = []
-        pending: list[str] = []
-        for number, value in enumerate(raw, start=1):
-            if value.strip(_BLANK):
-                self.lines.append(Line(number, value))
-                self._separators.append(pending)
-                pending = []
-            else:
-                pending.append(value)
+        self.source = text  # the text as given
+        # the input's lines, blank ones included: the blank (or invisible-only) lines between two
+        # content lines are kept verbatim in the output
+        self._raw = raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        self.lines: list[Line] = [Line(number, value) for number, value in enumerate(raw, start=1)
+                                  if value.strip(_BLANK)]
         self._kept: list[int] | None = None
         self._sizes: list[tuple[int, int]] | None = None
         self._keys: dict[str, list[int]] | None = None
         self._folded: tuple[str, list[int]] | None = None
+        self._folded_text: str | None = None
         self.head_end, self.tail_start = self._blocks()
 
     def _blocks(self) -> tuple[int, int]:
@@ -253,12 +248,19 @@ class Document:
             self._sizes = [(i, line.words) for i, line in enumerate(self.lines) if line.at_most(SHORT_LIMIT)]
         return [i for i, words in self._sizes if words <= n]
 
+    @property
+    def folded(self) -> str:
+        """The lines, joined by newlines and folded by ``quick_fold`` (computed once)."""
+        if self._folded_text is None:
+            self._folded_text = quick_fold("\n".join(line.text for line in self.lines))
+        return self._folded_text
+
     def containing(self, needles: tuple[str, ...]) -> list[int]:
         """Indexes of the kept lines whose text, folded by ``quick_fold``, contains one of
         ``needles`` (themselves folded by ``quick_fold``): one substring search of the whole
         document per needle."""
         if self._folded is None:
-            folded = quick_fold("\n".join(line.text for line in self.lines))
+            folded = self.folded
             starts = [0]
             at = folded.find("\n")
             while at != -1:
@@ -302,11 +304,17 @@ class Document:
 
     def text(self) -> str:
         """The kept lines with the input's separators between them, newline-terminated."""
+        lines, raw = self.lines, self._raw
+        if not lines:
+            return ""
+        if len(self.kept()) == len(lines):  # nothing removed: the input from its first content line to its last
+            return "\n".join(raw[lines[0].number - 1:lines[-1].number]) + "\n"
         out: list[str] = []
-        for i, line in enumerate(self.lines):
-            if line.removed_by is not None:
-                continue
-            if out:
-                out.extend(self._separators[i])
-            out.append(line.text)
+        previous = 0  # the number of the content line before this one, removed or not
+        for line in lines:
+            if line.removed_by is None:
+                if out:
+                    out.extend(raw[previous:line.number - 1])  # the blank lines since it
+                out.append(line.text)
+            previous = line.number
         return "\n".join(out) + "\n" if out else ""

@@ -6,7 +6,6 @@ import time
 from dataclasses import dataclass, field
 
 from .document import Document, Removal
-from .normalize import quick_fold
 from .registry import collect_rules, collect_sites, pm
 from .rules import Rule
 from .site import Site, url_host
@@ -86,9 +85,8 @@ class Cleaner:
         found = pm.hook.detect_site(doc=doc)
         if found or doc.url:  # fingerprints are for text that comes without its URL
             return found
-        text = quick_fold("\n".join(line.text for line in doc.lines))
         for site in self.sites.values():
-            if any(fp in text for fp in site.folded_fingerprints):
+            if site.fingerprints and site.found_in(doc):
                 return site.id
         return None
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urlsplit
 
-from .normalize import quick_fold
+from .normalize import FOLDED_FROM, quick_fold
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,25 @@ class Site:
 
     @cached_property
     def folded_fingerprints(self) -> tuple[str, ...]:
-        """The fingerprints folded like ``Document.folded_text`` (see ``quick_fold``)."""
+        """The fingerprints folded like ``Document.folded`` (see ``quick_fold``)."""
         return tuple(quick_fold(f) for f in self.fingerprints)
+
+    @cached_property
+    def _fingerprint_letters(self) -> tuple[tuple[str, str], ...]:
+        """Each folded fingerprint with the input letters one of which a text that has it must
+        hold (an Arabic letter of it and the variants folded to it; "" when it has none)."""
+        found = []
+        for fp in self.folded_fingerprints:
+            letter = next((c for c in fp if "\u0621" <= c <= "\u064a"), "")
+            found.append((fp, letter + FOLDED_FROM.get(letter, "") if letter else ""))
+        return tuple(found)
+
+    def found_in(self, doc) -> bool:
+        """Whether the document's text holds one of the fingerprints. Most texts lack the
+        fingerprints' letters (an English text has no Arabic letter), and a letter is found
+        without folding the document."""
+        return any(fp in doc.folded for fp, letters in self._fingerprint_letters
+                   if not letters or any(c in doc.source for c in letters))
 
 
 def url_host(url: str) -> str:

@@ -151,3 +151,38 @@ def test_candidate_indexes_agree_with_their_definitions(texts, removed, n):
 def test_short_refuses_limits_it_does_not_index():
     with pytest.raises(ValueError):
         Document("a\nb").short(81)
+
+
+def _quick_fold_definition(text):
+    from cleaner.normalize import _FOLD, _QUICK_DROP
+    text = text.casefold()
+    for variant, folded in _FOLD:
+        text = text.replace(variant, folded)
+    for char in _QUICK_DROP:
+        text = text.replace(char, "")
+    return text
+
+
+PUNCTUATED = st.text(alphabet=st.sampled_from(list("aZ 9.\n’“”—…\u2000\u200b\u200f\u2044\u2070") + ["ß", "é"]),
+                     min_size=0, max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXT, LONG_TEXT, PUNCTUATED), st.integers(1, 20))
+def test_quick_fold_agrees_with_its_definition(text, times):
+    from cleaner.normalize import quick_fold
+    text = text * times  # long texts take the byte path
+    assert quick_fold(text) == _quick_fold_definition(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("مقال\nشبكة الإسراء والمعراج", True),  # as written
+    ("مقال\nشبكه الاسراء والمعراج", True),  # letter variants
+    ("مقال\nشَبكة الإسراء والمعراج", True),  # harakat
+    ("مقال\nSHABAKA", False),
+    ("Article with “quotes” only", False),
+])
+def test_site_fingerprints_are_found_in_every_spelling(text, found):
+    site = Site(id="x", fingerprints=("شبكة الإسراء والمعراج", "English Fingerprint"))
+    assert site.found_in(Document(text)) is found
+    assert site.found_in(Document("x\nenglish  fingerprint\nenglish fingerprint")) is True
