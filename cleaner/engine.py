@@ -65,6 +65,7 @@ class Cleaner:
         # Site rules run first so a removal names the most specific rule.
         self.rules = [r for r in rules if r.site] + [r for r in rules if not r.site]
         self.rules_by_code = {r.code: r for r in rules}
+        self._chosen_rules: dict[tuple[str | None, str | None], tuple[list[Rule], list[Rule]]] = {}
 
     def __getstate__(self) -> dict:
         """Pickle the constructor arguments only; the rules are rebuilt from the loaded plugins."""
@@ -82,7 +83,7 @@ class Cleaner:
             for site in self.sites.values():
                 if site.matches_host(host):
                     return site.id
-        found = pm.hook.detect_site(doc=doc)
+        found = pm.hook.detect_site(doc=doc) if pm.hook.detect_site.get_hookimpls() else None
         if found or doc.url:  # fingerprints are for text that comes without its URL
             return found
         for site in self.sites.values():
@@ -95,12 +96,10 @@ class Cleaner:
             doc.site = self.detect_site(doc)
         doc.site_info = self.sites.get(doc.site)
         deadline = time.monotonic() + self.time_budget
-        rules = [r for r in self.rules if (not r.site or r.site == doc.site) and (
-            not doc.lang or "*" in r.languages or doc.lang in r.languages)]
+        rules, context_rules = self._rules_for(doc.site, doc.lang)
         # Rules see each other's removals (a title repeated across a removed share line), and the
         # head/tail blocks are recomputed over the kept lines between passes, so run them until
         # a pass removes nothing: cleaning the output again then changes nothing.
-        context_rules = [r for r in rules if not r.local]
         for n in range(MAX_PASSES):
             before = len(doc.kept())
             # A local rule finds nothing new in a later pass unless the head/tail blocks moved.
@@ -117,6 +116,15 @@ class Cleaner:
             if len(doc.kept()) == before:
                 break
         return Result(doc.text(), doc.site, doc.removals())
+
+    def _rules_for(self, site: str | None, lang: str | None) -> tuple[list[Rule], list[Rule]]:
+        """The rules for a site and language, and those of them that are not ``local``."""
+        chosen = self._chosen_rules.get((site, lang))
+        if chosen is None:
+            rules = [r for r in self.rules if (not r.site or r.site == site) and (
+                not lang or "*" in r.languages or lang in r.languages)]
+            chosen = self._chosen_rules[site, lang] = rules, [r for r in rules if not r.local]
+        return chosen
 
     @staticmethod
     def _pass_through(doc: Document, error: str) -> Result:
