@@ -159,7 +159,9 @@ class Document:
         self.source = text  # the text as given
         # the input's lines, blank ones included: the blank (or invisible-only) lines between two
         # content lines are kept verbatim in the output
-        self._raw = raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        self._raw = raw = text.split("\n")
         self.lines: list[Line] = [Line(number, value) for number, value in enumerate(raw, start=1)
                                   if value.strip(_BLANK)]
         self._kept: list[int] | None = None
