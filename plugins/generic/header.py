@@ -1,5 +1,7 @@
 """Header-block rules: breadcrumbs, language switches, image file names, repeated title, site name."""
 
+import itertools
+
 import regex
 
 from cleaner.normalize import phrase_key
@@ -11,11 +13,30 @@ HOME_WORDS = [
     "الرئيسية", "الصفحة الرئيسية", "الرئيسيه", "首页", "ホーム",
 ]
 _HOME = phrase_set(HOME_WORDS)
+_HOME_SPELLINGS = HOME_WORDS + ["الرئيسيه", "الصفحه الرئيسيه"]
 _SEPARATORS = regex.compile(r"\s*(?:/|>|»|›|→|\||::|«|<)\s*")
 # Cheap pre-filter: a home word (any case, either Arabic spelling) then a separator.
 _HOME_START = regex.compile(
-    r"^\s*(?:" + "|".join(regex.escape(w) for w in HOME_WORDS + ["الرئيسيه", "الصفحه الرئيسيه"])
+    r"^\s*(?:" + "|".join(regex.escape(w) for w in _HOME_SPELLINGS)
     + r")\s*(?:/|>|»|›|→|\||::|«|<)", regex.IGNORECASE)
+# Cheaper still, without a regex: a line _HOME_START matches starts with white space or with the
+# first three letters of a home word (all of a shorter one) in a case IGNORECASE accepts. Besides
+# upper and lower case that is "ı" for "I", "İ" for "i" and "ſ" for "S" (checked against the
+# regex module over all of Unicode for the letters these words start with).
+_OTHER_CASES = {"i": "ıİ", "s": "ſ"}
+
+
+def _cases(letter: str) -> set[str]:
+    return {letter, letter.lower(), letter.upper(), *_OTHER_CASES.get(letter.lower(), "")}
+
+
+_HOME_PREFIXES = frozenset(
+    "".join(letters) for w in _HOME_SPELLINGS for letters in itertools.product(*map(_cases, w[:3])))
+_SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())  # what \s matches (and \x1c-\x1f)
+# A line that can be a breadcrumb starts with one of these; white space and a home word shorter
+# than three letters are not told by _HOME_PREFIXES (text[:3]).
+_HOME_FIRST = _SPACES | {p[0] for p in _HOME_PREFIXES}
+_LOOSE_FIRST = _SPACES | {p[0] for p in _HOME_PREFIXES if len(p) < 3}
 
 
 class Breadcrumb(Rule):
@@ -32,7 +53,10 @@ class Breadcrumb(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():
+        lines = doc.lines
+        candidates = [i for i in doc.kept() if (text := lines[i].text)[0] in _HOME_FIRST
+                      and (text[:3] in _HOME_PREFIXES or text[0] in _LOOSE_FIRST)]
+        for i in candidates:
             if not _HOME_START.match(doc.lines[i].text):
                 continue
             parts = [p for p in _SEPARATORS.split(doc.lines[i].text.strip()) if p.strip()]
