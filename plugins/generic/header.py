@@ -1,10 +1,11 @@
 """Header-block rules: breadcrumbs, language switches, image file names, repeated title, site name."""
 
 import itertools
+from bisect import bisect_left
 
 import regex
 
-from cleaner.normalize import phrase_key
+from cleaner.normalize import phrase_key, quick_fold
 from cleaner.rules import PhraseLineRule, Rule, phrase_set
 
 HOME_WORDS = [
@@ -110,9 +111,10 @@ class ImageFileName(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():
-            text = doc.lines[i].text.strip()
-            if " " not in text and _IMAGE.match(text):
+        lines = doc.lines
+        tokens = [(i, text) for i in doc.kept() if " " not in (text := lines[i].text.strip())]  # one-token lines
+        for i, text in tokens:
+            if _IMAGE.match(text):
                 doc.remove(i, self.code)
 
 
@@ -202,7 +204,12 @@ class BareUrlOrTimestamp(Rule):
 
     def apply(self, doc):
         own = _address(doc.url) if doc.url else None
-        for i in doc.kept() if own else doc.edges():
+        kept = doc.kept()
+        head_size, tail_from = bisect_left(kept, doc.head_end), bisect_left(kept, doc.tail_start)
+        candidates = kept[:min(head_size, tail_from)] + kept[tail_from:]  # the head and tail blocks: ``doc.edges()``
+        if own:  # away from the edges only the page's own address goes: a line that contains it
+            candidates = sorted(set(candidates).union(doc.containing((quick_fold(own),))))
+        for i in candidates:
             text = doc.lines[i].text.strip()
             head = doc.in_head(i)
             if text.startswith(_URL_STARTS) and _URL.match(text):
@@ -210,7 +217,7 @@ class BareUrlOrTimestamp(Rule):
                     doc.remove(i, self.code)  # the page's own address, anywhere
                 elif head or doc.in_tail(i) and _ASSET.search(text):
                     doc.remove(i, self.code)
-            elif (head or doc.in_tail(i)) and _TIMESTAMP.match(text):
+            elif text[4:5] == "-" and (head or doc.in_tail(i)) and _TIMESTAMP.match(text):  # (after the year)
                 doc.remove(i, self.code)
 
 

@@ -1,5 +1,7 @@
 """Share bars, print/e-mail buttons, lone close marks and trailing agency names."""
 
+from bisect import bisect_left
+
 import regex
 
 from cleaner.rules import PhraseLineRule, Rule, alternation, phrase_set
@@ -124,7 +126,8 @@ class ContactLine(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.edges():
+        kept = doc.kept()
+        for i in kept[bisect_left(kept, doc.tail_start):]:
             line = doc.lines[i]
-            if doc.in_tail(i) and _EMAIL.search(line.text) and line.at_most(15) and _CONTACT.search(line.key):
+            if "@" in line.text and _EMAIL.search(line.text) and line.at_most(15) and _CONTACT.search(line.key):
                 doc.remove(i, self.code)
