@@ -111,10 +111,9 @@ class ImageFileName(Rule):
     local = True
 
     def apply(self, doc):
-        lines = doc.lines
-        tokens = [(i, text) for i in doc.kept() if " " not in (text := lines[i].text.strip())]  # one-token lines
-        for i, text in tokens:
-            if _IMAGE.match(text):
+        for i in doc.kept():
+            text = doc.lines[i].text.strip()
+            if " " not in text and _IMAGE.match(text):
                 doc.remove(i, self.code)
 
 
@@ -173,10 +172,9 @@ class SiteName(Rule):
         site = doc.site_info
         if site is None or not site.names:
             return
-        names = site.name_keys
         kept = doc.kept()
-        for i in kept:
-            if doc.lines[i].key_in(names) and (doc.in_head(i) or i == kept[-1]):
+        for i in doc.keyed(site.name_keys):
+            if doc.in_head(i) or i == kept[-1]:
                 doc.remove(i, self.code)
 
 
