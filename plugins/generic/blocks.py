@@ -62,8 +62,8 @@ class ReadMore(Rule):
         lines = doc.lines
         kept = doc.kept()  # the lines as they were before this rule: a headline follows in it
         markers = set(doc.keyed(_READ_MORE))
-        # The other lines it can remove are short and hold a separator ("Read more: Title") or
-        # start with "Also on".
+        # Besides markers and the headlines after them, only short lines (at most 30 words) go: those
+        # that hold a separator ("Read more: Title") or start with "Also on".
         candidates = markers.union([
             i for i in doc.short(30)
             if ":" in (text := lines[i].text) or "»" in text or ">" in text or text.startswith("Also on ")])
