@@ -5,7 +5,7 @@ from bisect import bisect_left
 
 import regex
 
-from cleaner.normalize import phrase_key, quick_fold
+from cleaner.normalize import phrase_key
 from cleaner.rules import PhraseLineRule, Rule, phrase_set
 
 HOME_WORDS = [
@@ -205,8 +205,10 @@ class BareUrlOrTimestamp(Rule):
         kept = doc.kept()
         head_size, tail_from = bisect_left(kept, doc.head_end), bisect_left(kept, doc.tail_start)
         candidates = kept[:min(head_size, tail_from)] + kept[tail_from:]  # the head and tail blocks: ``doc.edges()``
-        if own:  # away from the edges only the page's own address goes: a line that contains it
-            candidates = sorted(set(candidates).union(doc.containing((quick_fold(own),))))
+        if own:  # away from the edges only the page's own address goes: a line that starts as a URL
+            lines = doc.lines
+            urls = [i for i in kept if (text := lines[i].text).startswith(_URL_STARTS) or text[0].isspace()]
+            candidates = sorted(set(candidates).union(urls))
         for i in candidates:
             text = doc.lines[i].text.strip()
             head = doc.in_head(i)
