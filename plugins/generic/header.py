@@ -23,8 +23,9 @@ _HOME_START = regex.compile(
 # Cheaper still, without a regex: a line _HOME_START matches starts with white space or with the
 # first three letters of a home word (all of a shorter one) in a case IGNORECASE accepts. Besides
 # upper and lower case that is "ı" for "I", "İ" for "i" and "ſ" for "S" (checked against the
-# regex module over all of Unicode for the letters these words start with).
-_OTHER_CASES = {"i": "ıİ", "s": "ſ"}
+# regex module over all of Unicode for the letters these words start with; the Kelvin, Angstrom
+# and capital sharp s signs are there for a new word: check its letters when adding one).
+_OTHER_CASES = {"i": "ıİ", "s": "ſ", "k": "\u212a", "å": "\u212b", "ß": "\u1e9e"}
 
 
 def _cases(letter: str) -> set[str]:
