@@ -1,5 +1,7 @@
 """Marker-led blocks: newsletter sign-ups, read-more links, related articles, comment forms."""
 
+from bisect import bisect_right
+
 import regex
 
 from cleaner.normalize import phrase_key
@@ -29,7 +31,7 @@ _READ_MORE = phrase_set([
     "Vorschau auf den nächsten Artikel", "Article suivant", "Siguiente artículo", "Próximo artigo",
     "Следующая статья",
 ])
-_READ_MORE_PREFIX = alternation(_READ_MORE)
+_READ_MORE_STARTS = tuple(phrase_set(_READ_MORE))  # (keys: an inline marker's key starts with one)
 # Between an inline marker and its headline: "Read more: Title", "À lire aussi » Title".
 _INLINE_SEPARATOR = regex.compile(r"[:»>]")
 
@@ -57,19 +59,28 @@ class ReadMore(Rule):
     slug = "read-more"
 
     def apply(self, doc):
-        kept = doc.kept()
-        for n, i in enumerate(kept):
-            line = doc.lines[i]
-            if line.key_in(_READ_MORE):
+        lines = doc.lines
+        kept = doc.kept()  # the lines as they were before this rule: a headline follows in it
+        markers = set(doc.keyed(_READ_MORE))
+        # Besides markers and the headlines after them, only short lines (at most 30 words) go: those
+        # that hold a separator ("Read more: Title") or start with "Also on".
+        candidates = markers.union([
+            i for i in doc.short(30)
+            if ":" in (text := lines[i].text) or "»" in text or ">" in text or text.startswith("Also on ")])
+        for i in sorted(candidates):
+            line = lines[i]
+            if i in markers:
                 doc.remove(i, self.code)
                 if line.key_in(_WEAK_MARKERS):
                     continue
-                if n + 1 < len(kept) and doc.lines[kept[n + 1]].at_most(25):
-                    doc.remove(kept[n + 1], self.code)
-            elif _INLINE_SEPARATOR.search(line.text, 0, 40) and line.at_most(25) and _READ_MORE_PREFIX.match(line.key):
+                n = bisect_right(kept, i)  # the next kept line
+                if n < len(kept) and lines[kept[n]].at_most(25):
+                    doc.remove(kept[n], self.code)
+            elif (line.at_most(25) and line.key.startswith(_READ_MORE_STARTS)
+                  and _INLINE_SEPARATOR.search(line.text, 0, 40)):
                 if phrase_key(_INLINE_SEPARATOR.split(line.text, 1)[0]) in _READ_MORE:
                     doc.remove(i, self.code)
-            elif _ALSO_ON.match(line.text) and line.at_most(30):
+            elif line.text.startswith("Also on ") and _ALSO_ON.match(line.text):  # (a candidate has at most 30 words)
                 doc.remove(i, self.code)
 
 
@@ -100,9 +111,10 @@ _RELATED = phrase_set([
 
 
 # A heading that names the section or site the list comes from ("Most read in World", "Popular on Example").
-_RELATED_PREFIX = alternation(["most read in", "popular on", "trending on", "meistgelesen in", "les plus lus",
-                               "lo mas leido en", "mas leidas en", "mais lidas em", "самое читаемое в",
-                               "الاكثر قراءه في"])
+# (keys: a line's key starts with one)
+_RELATED_PREFIXES = tuple(phrase_set(["most read in", "popular on", "trending on", "meistgelesen in", "les plus lus",
+                                      "lo mas leido en", "mas leidas en", "mais lidas em", "самое читаемое в",
+                                      "الاكثر قراءه في"]))
 
 
 class RelatedBlock(Rule):
@@ -121,17 +133,19 @@ class RelatedBlock(Rule):
     slug = "related-block"
 
     def apply(self, doc):
+        lines = doc.lines
+        headings = [i for i in doc.keyed(_RELATED) if lines[i].at_most(8)]
+        # (a line of at most 6 words is never prose)
+        headings += [i for i in doc.short(6) if lines[i].key.startswith(_RELATED_PREFIXES)]
+        if not headings:
+            return
+        first = min(headings)  # only the first block goes
         kept = doc.kept()
-        for n, i in enumerate(kept):
-            line = doc.lines[i]
-            # (a line of at most 6 words is never prose)
-            if line.key_in(_RELATED) and line.at_most(8) or line.at_most(6) and _RELATED_PREFIX.match(line.key):
-                doc.remove(i, self.code)
-                for j in kept[n + 1:]:
-                    if doc.lines[j].is_prose:
-                        break
-                    doc.remove(j, self.code)
-                return
+        doc.remove(first, self.code)
+        for j in kept[bisect_right(kept, first):]:
+            if lines[j].is_prose:
+                break
+            doc.remove(j, self.code)
 
 
 _NEWSLETTER = phrase_set([
@@ -145,8 +159,9 @@ _NEWSLETTER = phrase_set([
     "Inscreva-se", "Подписаться на рассылку", "Подпишитесь на рассылку",
 ])
 # A short heading ending in the word newsletter ("Pick Six Newsletter", "نشرة الأيام").
-_NEWSLETTER_TITLE = alternation(["newsletter", "newsletters", "النشره البريديه", "النشره الاخباريه"],
-                                anchored=False)
+_TITLE_WORDS = ["newsletter", "newsletters", "النشره البريديه", "النشره الاخباريه"]
+_NEWSLETTER_TITLE = alternation(_TITLE_WORDS, anchored=False)
+_TITLE_ENDS = tuple(phrase_set(_TITLE_WORDS))  # the key of a title ends with one
 _NEWSLETTER_WORDS = alternation([
     "بريد", "البريد", "بريدك", "اشترك", "للاشتراك", "للإشتراك", "الاشتراك", "يرجى", "حدث خطا", "حدث خطء",
     "شكرا لاشتراكك", "email", "e mail", "newsletter", "subscribe", "subscription", "inbox",
@@ -178,16 +193,20 @@ class NewsletterBlock(Rule):
     slug = "newsletter-block"
 
     def apply(self, doc):
-        kept = doc.kept()
-        for n, i in enumerate(kept):
-            line = doc.lines[i]
-            if line.key_in(_NEWSLETTER) or (line.at_most(4) and _is_title(line.key)):
-                doc.remove(i, self.code)
-                for j in kept[n + 1:n + 7]:
-                    line = doc.lines[j]
-                    if not line.at_most(80) or not _NEWSLETTER_WORDS.search(line.key):
-                        break
-                    doc.remove(j, self.code)
+        lines = doc.lines
+        headings = set(doc.keyed(_NEWSLETTER))
+        headings.update(i for i in doc.short(4) if lines[i].key.endswith(_TITLE_ENDS) and _is_title(lines[i].key))
+        if not headings:
+            return
+        kept = doc.kept()  # before the removals: a heading's block is read in it
+        for i in sorted(headings):
+            doc.remove(i, self.code)
+            n = bisect_right(kept, i)  # the next kept line
+            for j in kept[n:n + 6]:
+                line = lines[j]
+                if not line.at_most(80) or not _NEWSLETTER_WORDS.search(line.key):
+                    break
+                doc.remove(j, self.code)
 
 
 _COMMENT = phrase_set([
@@ -244,12 +263,15 @@ class CommentForm(Rule):
     slug = "comment-form"
 
     def apply(self, doc):
-        kept = doc.kept()
-        for n, i in enumerate(kept):
-            if doc.lines[i].key_in(_COMMENT_HEADS):
-                doc.remove(i, self.code)
-                for j in kept[n + 1:]:
-                    if not doc.lines[j].key_in(_COMMENT) and not doc.lines[j].key_in(SHARE_KEYS):
-                        break
-                    doc.remove(j, self.code)
+        headings = doc.keyed(_COMMENT_HEADS)
+        if not headings:
+            return
+        kept = doc.kept()  # before the removals: a heading's form is read in it
+        lines = doc.lines
+        for i in headings:
+            doc.remove(i, self.code)
+            for j in kept[bisect_right(kept, i):]:
+                if not lines[j].key_in(_COMMENT) and not lines[j].key_in(SHARE_KEYS):
+                    break
+                doc.remove(j, self.code)
 

@@ -1,5 +1,8 @@
 """Header-block rules: breadcrumbs, language switches, image file names, repeated title, site name."""
 
+import itertools
+from bisect import bisect_left
+
 import regex
 
 from cleaner.normalize import phrase_key
@@ -11,11 +14,31 @@ HOME_WORDS = [
     "الرئيسية", "الصفحة الرئيسية", "الرئيسيه", "首页", "ホーム",
 ]
 _HOME = phrase_set(HOME_WORDS)
+_HOME_SPELLINGS = HOME_WORDS + ["الرئيسيه", "الصفحه الرئيسيه"]
 _SEPARATORS = regex.compile(r"\s*(?:/|>|»|›|→|\||::|«|<)\s*")
 # Cheap pre-filter: a home word (any case, either Arabic spelling) then a separator.
 _HOME_START = regex.compile(
-    r"^\s*(?:" + "|".join(regex.escape(w) for w in HOME_WORDS + ["الرئيسيه", "الصفحه الرئيسيه"])
+    r"^\s*(?:" + "|".join(regex.escape(w) for w in _HOME_SPELLINGS)
     + r")\s*(?:/|>|»|›|→|\||::|«|<)", regex.IGNORECASE)
+# Cheaper still, without a regex: a line _HOME_START matches starts with white space or with the
+# first three letters of a home word (all of a shorter one) in a case IGNORECASE accepts. Besides
+# upper and lower case that is "ı" for "I", "İ" for "i" and "ſ" for "S" (checked against the
+# regex module over all of Unicode for the letters these words start with; the Kelvin, Angstrom
+# and capital sharp s signs are there for a new word: check its letters when adding one).
+_OTHER_CASES = {"i": "ıİ", "s": "ſ", "k": "\u212a", "å": "\u212b", "ß": "\u1e9e"}
+
+
+def _cases(letter: str) -> set[str]:
+    return {letter, letter.lower(), letter.upper(), *_OTHER_CASES.get(letter.lower(), "")}
+
+
+_HOME_PREFIXES = frozenset(
+    "".join(letters) for w in _HOME_SPELLINGS for letters in itertools.product(*map(_cases, w[:3])))
+_SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())  # what \s matches (and \x1c-\x1f)
+# A line that can be a breadcrumb starts with one of these; white space and a home word shorter
+# than three letters are not told by _HOME_PREFIXES (text[:3]).
+_HOME_FIRST = _SPACES | {p[0] for p in _HOME_PREFIXES}
+_LOOSE_FIRST = _SPACES | {p[0] for p in _HOME_PREFIXES if len(p) < 3}
 
 
 class Breadcrumb(Rule):
@@ -32,7 +55,10 @@ class Breadcrumb(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():
+        lines = doc.lines
+        candidates = [i for i in doc.kept() if (text := lines[i].text)[0] in _HOME_FIRST
+                      and (text[:3] in _HOME_PREFIXES or text[0] in _LOOSE_FIRST)]
+        for i in candidates:
             if not _HOME_START.match(doc.lines[i].text):
                 continue
             parts = [p for p in _SEPARATORS.split(doc.lines[i].text.strip()) if p.strip()]
@@ -147,10 +173,9 @@ class SiteName(Rule):
         site = doc.site_info
         if site is None or not site.names:
             return
-        names = site.name_keys
         kept = doc.kept()
-        for i in kept:
-            if doc.lines[i].key_in(names) and (doc.in_head(i) or i == kept[-1]):
+        for i in doc.keyed(site.name_keys):
+            if doc.in_head(i) or i == kept[-1]:
                 doc.remove(i, self.code)
 
 
@@ -178,7 +203,14 @@ class BareUrlOrTimestamp(Rule):
 
     def apply(self, doc):
         own = _address(doc.url) if doc.url else None
-        for i in doc.kept() if own else doc.edges():
+        kept = doc.kept()
+        head_size, tail_from = bisect_left(kept, doc.head_end), bisect_left(kept, doc.tail_start)
+        candidates = kept[:min(head_size, tail_from)] + kept[tail_from:]  # the head and tail blocks: ``doc.edges()``
+        if own:  # away from the edges only the page's own address goes: a line that starts as a URL
+            lines = doc.lines
+            urls = [i for i in kept if (text := lines[i].text).startswith(_URL_STARTS) or text[0].isspace()]
+            candidates = sorted(set(candidates).union(urls))
+        for i in candidates:
             text = doc.lines[i].text.strip()
             head = doc.in_head(i)
             if text.startswith(_URL_STARTS) and _URL.match(text):
@@ -186,7 +218,7 @@ class BareUrlOrTimestamp(Rule):
                     doc.remove(i, self.code)  # the page's own address, anywhere
                 elif head or doc.in_tail(i) and _ASSET.search(text):
                     doc.remove(i, self.code)
-            elif (head or doc.in_tail(i)) and _TIMESTAMP.match(text):
+            elif text[4:5] == "-" and (head or doc.in_tail(i)) and _TIMESTAMP.match(text):  # (after the year)
                 doc.remove(i, self.code)
 
 

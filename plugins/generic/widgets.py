@@ -1,5 +1,7 @@
 """Share bars, print/e-mail buttons, lone close marks and trailing agency names."""
 
+from bisect import bisect_left
+
 import regex
 
 from cleaner.rules import PhraseLineRule, Rule, alternation, phrase_set
@@ -43,12 +45,13 @@ class ShareButtons(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():
-            line = doc.lines[i]
-            if line.key_in(SHARE_KEYS):
-                doc.remove(i, self.code)
-            elif (doc.in_head(i) or doc.in_tail(i)) and line.at_most(12) and line.words >= 2 and set(
-                    line.key.split()) <= _SHARE_TOKENS:
+        lines = doc.lines
+        for i in doc.keyed(SHARE_KEYS):
+            doc.remove(i, self.code)
+        head_end, tail_start = doc.head_end, doc.tail_start
+        for i in doc.short(12):  # a share bar in the head or tail block
+            line = lines[i]
+            if (i < head_end or i >= tail_start) and line.words >= 2 and _SHARE_TOKENS.issuperset(line.key.split()):
                 doc.remove(i, self.code)
 
 
@@ -66,9 +69,9 @@ class LoneCloseMark(Rule):
     _MARK = regex.compile(r"^\s*[xX×✕✖╳]\s*$")
 
     def apply(self, doc):
-        for i in doc.kept():
-            if self._MARK.match(doc.lines[i].text) and (
-                    doc.in_tail(i) or (i > 0 and doc.lines[i - 1].removed_by)):
+        lines = doc.lines
+        for i in doc.short(1):  # (a close mark is no word or one)
+            if self._MARK.match(lines[i].text) and (doc.in_tail(i) or (i > 0 and lines[i - 1].removed_by)):
                 doc.remove(i, self.code)
 
 
@@ -123,7 +126,8 @@ class ContactLine(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.edges():
+        kept = doc.kept()
+        for i in kept[bisect_left(kept, doc.tail_start):]:
             line = doc.lines[i]
-            if doc.in_tail(i) and _EMAIL.search(line.text) and line.at_most(15) and _CONTACT.search(line.key):
+            if "@" in line.text and _EMAIL.search(line.text) and line.at_most(15) and _CONTACT.search(line.key):
                 doc.remove(i, self.code)
