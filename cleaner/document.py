@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .normalize import EDGE_PUNCTUATION, key_of_norm, normalize, quick_fold
+from .normalize import EDGE_PUNCTUATION, bytes_key, key_of_norm, normalize, quick_fold
 
 MAX_PHRASE_WORDS = 20  # phrase rules match whole lines of at most this many words
 SHORT_LIMIT = 80  # ``Document.short(n)`` serves n up to this many words
@@ -91,7 +91,9 @@ class Line:
     def key(self) -> str:
         """The folded line without punctuation: what phrase rules compare."""
         if self._key is None:
-            self._key = key_of_norm(self.norm)
+            # (most lines of Latin-script text are keyed on their bytes, without folding)
+            key = bytes_key(self.text) if self._norm is None else None
+            self._key = key_of_norm(self.norm) if key is None else key
         return self._key
 
     def key_in(self, keys: frozenset[str]) -> bool:

@@ -70,6 +70,33 @@ def key_of_norm(folded: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", folded).split())
 
 
+# ASCII letters (lowercased) and digits kept, every other byte a space: see ``bytes_key``.
+_KEY_BYTES = bytes(b if chr(b).isalnum() and b < 128 else 0x20 for b in bytes(range(256)).lower())
+# U+200B-U+200F, U+202A-U+202E, U+2066-U+2069: invisible and bidi controls, dropped from keys.
+_DROPPED_PUNCTUATION = re.compile(rb"\xe2\x80[\x8b-\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
+
+
+def bytes_key(text: str) -> str | None:
+    """``phrase_key(text)`` for a text that is ASCII or ASCII plus general punctuation
+    (U+2000-U+206F: typographic quotes, dashes, ellipsis), computed on its UTF-8 bytes; None
+    for other text. Such a text's key is its runs of ASCII letters and digits, lowercased: the
+    general punctuation characters are word separators once folded, except the invisible and
+    bidi controls, which folding drops."""
+    data = text.encode("utf-8", "surrogatepass")
+    if not text.isascii():
+        leads = data.translate(None, _BELOW_LEAD)  # one byte for each non-ASCII character
+        if leads.translate(None, b"\xe2") or data.count(b"\xe2\x80") + data.count(b"\xe2\x81") != len(leads):
+            return None
+        if _SUPERSCRIPT in data and _SUPERSCRIPTS.search(data):  # U+2070-U+207F fold to digits and letters
+            return None
+        data = _DROPPED_PUNCTUATION.sub(b"", data)
+    return b" ".join(data.translate(_KEY_BYTES).split()).decode("ascii")
+
+
+_SUPERSCRIPT = b"\xe2\x81"
+_SUPERSCRIPTS = re.compile(rb"\xe2\x81[\xb0-\xbf]")
+
+
 # Punctuation that often clings to a word ("word," "(word)" "«word»"); none of it is a letter or digit.
 EDGE_PUNCTUATION = ".,;:!?\"'()[]«»“”‘’،؛؟-–—…/"
 _strip_edges = methodcaller("strip", EDGE_PUNCTUATION)

@@ -186,3 +186,23 @@ def test_site_fingerprints_are_found_in_every_spelling(text, found):
     site = Site(id="x", fingerprints=("شبكة الإسراء والمعراج", "English Fingerprint"))
     assert site.found_in(Document(text)) is found
     assert site.found_in(Document("x\nenglish  fingerprint\nenglish fingerprint")) is True
+
+
+GENERAL_PUNCTUATED = st.text(alphabet=st.sampled_from(
+    list("aZ 9_.-$'\t") + [chr(c) for c in range(0x2000, 0x2080)] + ["é", "»", "\ud800"]), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(TEXT, GENERAL_PUNCTUATED))
+def test_bytes_key_is_the_phrase_key(text):
+    from cleaner.normalize import bytes_key, phrase_key
+    key = bytes_key(text)
+    assert key is None or key == phrase_key(text)
+    if text.isascii():
+        assert key is not None
+
+
+def test_bytes_key_covers_every_general_punctuation_character():
+    from cleaner.normalize import bytes_key, phrase_key
+    for c in map(chr, range(0x2000, 0x2070)):
+        assert bytes_key(f"a{c}b") == phrase_key(f"a{c}b"), hex(ord(c))
