@@ -1,5 +1,7 @@
 """Tail furniture: tag lists, copyright lines and calls to action."""
 
+from bisect import bisect_right
+
 import regex
 
 from cleaner.rules import Rule, alternation, phrase_set
@@ -48,15 +50,21 @@ class TagList(Rule):
         return bool(_TAGS_INLINE.match(text) or (doc.in_head(i) or doc.in_tail(i)) and _CATEGORY_INLINE.match(text))
 
     def apply(self, doc):
-        kept = doc.kept()
-        for n, i in enumerate(kept):
+        headings = doc.keyed(_TAGS)
+        # an inline list has a colon after its label
+        candidates = sorted(set(headings).union(doc.containing((":",)))) if headings else doc.containing((":",))
+        if not candidates:
+            return
+        kept = doc.kept()  # taken before any removal: the heading's next line is the next of these
+        for i in candidates:
             line = doc.lines[i]
             if line.key_in(_TAGS):
                 doc.remove(i, self.code)
-                if n + 1 < len(kept):
-                    nxt = doc.lines[kept[n + 1]]
+                n = bisect_right(kept, i)
+                if n < len(kept):
+                    nxt = doc.lines[kept[n]]
                     if nxt.at_most(40) and (not nxt.is_prose or _is_item_list(nxt.text)):
-                        doc.remove(kept[n + 1], self.code)
+                        doc.remove(kept[n], self.code)
             elif self._inline_list(doc, i) and line.at_most(40) and not line.is_prose:
                 doc.remove(i, self.code)
 
