@@ -38,10 +38,8 @@ class PictureCredit(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():
+        for i in doc.short(30):
             line = doc.lines[i]
-            if not line.at_most(30):
-                continue
             text = line.text.strip()
             starts = line.at_most(15) and not line.is_prose and (
                 "©" in text[:4] or text[:3].casefold() == "(c)" or first_word(text) in _CREDIT_FIRST_WORDS)
@@ -97,9 +95,9 @@ class PublicationDate(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():
+        for i in doc.short(10):
             line = doc.lines[i]
-            if not line.at_most(10) or line.is_prose:
+            if line.is_prose:
                 continue
             digit = _DIGIT.search(line.text)
             if digit and _DATE_ONLY.match(line.norm):
@@ -153,7 +151,7 @@ class SourceLine(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():
+        for i in doc.short(12):
             line = doc.lines[i]
-            if line.at_most(12) and not line.is_prose and _SOURCE.match(line.norm):
+            if not line.is_prose and _SOURCE.match(line.norm):
                 doc.remove(i, self.code)
