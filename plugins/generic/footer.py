@@ -1,6 +1,6 @@
 """Tail furniture: tag lists, copyright lines and calls to action."""
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -91,9 +91,10 @@ class CopyrightLine(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.edges():
+        kept = doc.kept()
+        for i in kept[bisect_left(kept, doc.tail_start):]:
             line = doc.lines[i]
-            if doc.in_tail(i) and line.at_most(20) and _COPYRIGHT.match(line.text.strip()):
+            if line.at_most(20) and _COPYRIGHT.match(line.text.strip()):
                 doc.remove(i, self.code)
 
 
@@ -137,8 +138,9 @@ class CallToAction(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():  # (a shouted call to action goes anywhere)
+        head_end, tail_start = doc.head_end, doc.tail_start
+        for i in doc.short(25):  # (a shouted call to action goes anywhere)
             line = doc.lines[i]
-            if (doc.in_head(i) or doc.in_tail(i) or (line.text.isupper() and line.at_most(15))) and line.at_most(
-                    25) and _is_call_to_action(line.key):
+            if (i < head_end or i >= tail_start or (line.text.isupper() and line.at_most(15))) and _is_call_to_action(
+                    line.key):
                 doc.remove(i, self.code)
