@@ -1,5 +1,7 @@
 """Publication metadata lines: a date and time on their own, "Updated …", reading time."""
 
+from bisect import bisect_left
+
 import regex
 
 from cleaner.normalize import phrase_key
@@ -100,7 +102,9 @@ class Dateline(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.edges():
+        kept = doc.kept()
+        edges = kept[:bisect_left(kept, doc.head_end)] + kept[bisect_left(kept, doc.tail_start):]
+        for i in edges:
             line = doc.lines[i]
             if not _DIGIT.search(line.text) or not line.at_most(15):
                 continue
