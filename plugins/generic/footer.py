@@ -98,17 +98,18 @@ class CopyrightLine(Rule):
                 doc.remove(i, self.code)
 
 
-_CTA = alternation(["click here", "clicking here", "tap here", "get the app", "download the app",
-                    "download our app", "sign up for free", "sign up to get", "sign up to receive",
-                    "follow us", "share it with a friend",
-                    "اضغط هنا", "انقر هنا", "حمل التطبيق", "حمّل التطبيق", "cliquez ici", "téléchargez l application",
-                    "hier klicken", "klicken sie hier", "jetzt abonnieren", "haz clic aquí",
-                    "pulsa aquí", "clique aqui", "нажмите здесь"],
-                   anchored=False)
+_CTA_PHRASES = ["click here", "clicking here", "tap here", "get the app", "download the app",
+                "download our app", "sign up for free", "sign up to get", "sign up to receive",
+                "follow us", "share it with a friend",
+                "اضغط هنا", "انقر هنا", "حمل التطبيق", "حمّل التطبيق", "cliquez ici", "téléchargez l application",
+                "hier klicken", "klicken sie hier", "jetzt abonnieren", "haz clic aquí",
+                "pulsa aquí", "clique aqui", "нажмите здесь"]
+_CTA = alternation(_CTA_PHRASES, anchored=False)
 # "Sign up" and "subscribe" are also how-to steps ("Sign up for a streaming account"); they are a call to
 # action when the line names the site's offer: its newsletter or channel, "our", "here", "now".
-_SIGN_UP = alternation(["sign up", "subscribe", "abonnez vous", "abonnieren", "suscríbete", "suscribete", "assine",
-                        "inscreva se", "подпишитесь", "اشترك"], anchored=False)
+_SIGN_UP_PHRASES = ["sign up", "subscribe", "abonnez vous", "abonnieren", "suscríbete", "suscribete", "assine",
+                    "inscreva se", "подпишитесь", "اشترك"]
+_SIGN_UP = alternation(_SIGN_UP_PHRASES, anchored=False)
 _OFFER = alternation(["newsletter", "our", "us", "here", "today", "now", "youtube", "podcast", "channel",
                       "alerts", "updates", "inbox", "notre", "nos", "ici", "gratuit", "unseren", "unsere", "hier",
                       "kostenlos", "jetzt", "nuestro", "nuestra", "aquí", "gratis", "boletín", "nosso", "nossa",
@@ -116,7 +117,21 @@ _OFFER = alternation(["newsletter", "our", "us", "here", "today", "now", "youtub
                       "الآن"], anchored=False, whole_words=True)
 
 
+
+def _needles(phrases: list[str]) -> tuple[str, ...]:
+    """Substrings one of which the key of every line holding one of ``phrases`` contains: the
+    longest word of each phrase's key, less those that contain another."""
+    words = {max(key.split(), key=len) for key in phrase_set(phrases)}
+    return tuple(w for w in words if not any(other != w and other in w for other in words))
+
+
+# a line's key holds one of these when _CTA or _SIGN_UP finds a phrase in it (a test in C, before the regexes)
+_CTA_NEEDLES = _needles(_CTA_PHRASES + _SIGN_UP_PHRASES)
+
+
 def _is_call_to_action(key: str) -> bool:
+    if not any(map(key.__contains__, _CTA_NEEDLES)):
+        return False
     return bool(_CTA.search(key) or _SIGN_UP.search(key) and _OFFER.search(key))
 
 
