@@ -1,9 +1,12 @@
 """Page metadata printed as lines: picture credits, publication and update dates, reading times."""
 
+import re
+from functools import lru_cache
+
 import regex
 
 from cleaner.normalize import phrase_key
-from cleaner.rules import Rule, alternation
+from cleaner.rules import Rule, alternation, phrase_set
 
 from .linematch import PhraseInLineRule, first_word
 
@@ -41,6 +44,10 @@ class PictureCredit(Rule):
         for i in doc.short(30):
             line = doc.lines[i]
             text = line.text.strip()
+            # A credit has a ":" or "." after its label, "(c)" or "©", a trailing one "©" or ")": on an
+            # ASCII line (whose norm is its text, folded) one of these three characters.
+            if line.ascii and ":" not in text and "." not in text and ")" not in text:
+                continue
             starts = line.at_most(15) and not line.is_prose and (
                 "©" in text[:4] or text[:3].casefold() == "(c)" or first_word(text) in _CREDIT_FIRST_WORDS)
             ends = "©" in text or text.rstrip(".").endswith(")")
@@ -65,6 +72,10 @@ _DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
 _DATE_ONLY = regex.compile(r"^\W*(?:(?:" + _WEEKDAYS + r")\.?,?\s)?(?:" + _DATE + r")?"
                            r"(?:,?\s(?:um|at|a las|a|as)?\s?)?(?:" + _TIME + r")?\W*$", regex.IGNORECASE)
 _DIGIT = regex.compile(r"\d")
+# The pattern's words: a letter run in a line _DATE_ONLY matches is one of them, between non-letters.
+_DATE_WORD = regex.compile(r"(?:" + _MONTHS + r"|" + _WEEKDAYS + r"|segunda|terca|quarta|quinta|sexta|feira|de|"
+                           r"st|nd|rd|th|um|at|a|las|as|am|pm|p|m|uhr|h)", regex.IGNORECASE)
+_ASCII_LETTERS = re.compile(r"[a-z]+")
 _DATE_SEARCH = regex.compile(_DATE, regex.IGNORECASE)
 # the rest of a label line's key: only numbers, month names and time words ("am 17 01 2021 um 9 30 uhr")
 _DATE_WORDS = regex.compile(r"^(?:(?:\d+|" + _MONTHS + r"|" + _WEEKDAYS + r"|am|pm|p|m|uhr|um|at|on|le|el|de|em|a|"
@@ -76,6 +87,19 @@ _UPDATE_LABELS = [
 ]
 _UPDATED = alternation(_UPDATE_LABELS)
 _UPDATED_FIRST = frozenset(phrase_key(label).split()[0] for label in _UPDATE_LABELS)
+_UPDATED_KEYS = tuple(phrase_set(_UPDATE_LABELS))  # _UPDATED matches a key that starts with one of them
+
+
+@lru_cache(maxsize=4096)
+def _is_date_word(word: str) -> bool:
+    return _DATE_WORD.fullmatch(word) is not None
+
+
+def _may_be_date_only(line) -> bool:
+    """A cheap test a line _DATE_ONLY matches passes: on an ASCII line (whose norm is its text in
+    lower case) every run of letters is one of the pattern's words (a weekday, a month, "de",
+    "um", "uhr", "pm", …). Most lines with a number fail at their first word."""
+    return not line.ascii or all(map(_is_date_word, _ASCII_LETTERS.findall(line.norm)))
 
 
 class PublicationDate(Rule):
@@ -100,11 +124,12 @@ class PublicationDate(Rule):
             if line.is_prose:
                 continue
             digit = _DIGIT.search(line.text)
-            if digit and _DATE_ONLY.match(line.norm):
+            if digit and _may_be_date_only(line) and _DATE_ONLY.match(line.norm):
                 if _DATE_SEARCH.search(line.norm) or doc.in_head(i) or doc.in_tail(i):
                     doc.remove(i, self.code)
                 continue
-            label = first_word(line.text) in _UPDATED_FIRST and _UPDATED.match(line.key)
+            key = line.key
+            label = key.startswith(_UPDATED_KEYS) and first_word(line.text) in _UPDATED_FIRST and _UPDATED.match(key)
             if label:
                 rest = line.key[label.end():].strip()
                 if (not rest and line.norm.endswith(":")) or (_DIGIT.search(rest) and _DATE_WORDS.match(rest)):
