@@ -41,17 +41,24 @@ class PictureCredit(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.short(30):
-            line = doc.lines[i]
-            text = line.text.strip()
-            # A credit has a ":" or "." after its label, "(c)" or "©", a trailing one "©" or ")": on an
-            # ASCII line (whose norm is its text, folded) one of these three characters.
-            if line.ascii and ":" not in text and "." not in text and ")" not in text:
+        # Trailing credits, then opening ones (no line's test depends on the other's removals).
+        lines = doc.lines
+        for i in doc.containing(("©", ")")):  # a trailing credit has one of these
+            line = lines[i]
+            if line.at_most(30):
+                text = line.text.strip()
+                if ("©" in text or text.rstrip(".").endswith(")")) and _TRAILING_CREDIT.search(line.norm):
+                    doc.remove(i, self.code)
+        for i in doc.short(15):
+            line = lines[i]
+            if line.is_prose:
                 continue
-            starts = line.at_most(15) and not line.is_prose and (
-                "©" in text[:4] or text[:3].casefold() == "(c)" or first_word(text) in _CREDIT_FIRST_WORDS)
-            ends = "©" in text or text.rstrip(".").endswith(")")
-            if (starts and _CREDIT.match(line.norm)) or (ends and _TRAILING_CREDIT.search(line.norm)):
+            norm = line.norm
+            # _CREDIT needs a ":" or "." after the label, "©" or "(c)": a cheap test before it
+            if not (":" in norm or "." in norm or "©" in norm or ")" in norm) or not _CREDIT.match(norm):
+                continue
+            text = line.text.strip()
+            if "©" in text[:4] or text[:3].casefold() == "(c)" or first_word(text) in _CREDIT_FIRST_WORDS:
                 doc.remove(i, self.code)
 
 
