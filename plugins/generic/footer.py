@@ -65,7 +65,7 @@ class TagList(Rule):
                     nxt = doc.lines[kept[n]]
                     if nxt.at_most(40) and (not nxt.is_prose or _is_item_list(nxt.text)):
                         doc.remove(kept[n], self.code)
-            elif self._inline_list(doc, i) and line.at_most(40) and not line.is_prose:
+            elif line.at_most(40) and not line.is_prose and self._inline_list(doc, i):
                 doc.remove(i, self.code)
 
 
