@@ -84,6 +84,7 @@ _ASCII_DIGIT = re.compile(r"[0-9]")  # \d on ASCII text, found several times fas
 _DATE_WORD = regex.compile(r"(?:" + _MONTHS + r"|" + _WEEKDAYS + r"|segunda|terca|quarta|quinta|sexta|feira|de|"
                            r"st|nd|rd|th|um|at|a|las|as|am|pm|p|m|uhr|h)", regex.IGNORECASE)
 _LETTERS = regex.compile(r"\p{L}+")
+_ASCII_LETTERS = re.compile(r"[a-z]+")  # the same in an ASCII norm (lower case), found faster by re
 _DATE_SEARCH = regex.compile(_DATE, regex.IGNORECASE)
 # the rest of a label line's key: only numbers, month names and time words ("am 17 01 2021 um 9 30 uhr")
 _DATE_WORDS = regex.compile(r"^(?:(?:\d+|" + _MONTHS + r"|" + _WEEKDAYS + r"|am|pm|p|m|uhr|um|at|on|le|el|de|em|a|"
@@ -107,7 +108,7 @@ def _may_be_date_only(line) -> bool:
     """A cheap test every line _DATE_ONLY matches passes: each run of letters in its norm is one
     of the pattern's words (a weekday, a month, "de", "um", "uhr", "pm", …), matched as the
     pattern matches it. Most lines with a number fail at their first word."""
-    return all(map(_is_date_word, _LETTERS.findall(line.norm)))
+    return all(map(_is_date_word, (_ASCII_LETTERS if line.ascii else _LETTERS).findall(line.norm)))
 
 
 class PublicationDate(Rule):
