@@ -117,7 +117,6 @@ _OFFER = alternation(["newsletter", "our", "us", "here", "today", "now", "youtub
                       "الآن"], anchored=False, whole_words=True)
 
 
-
 def _needles(phrases: list[str]) -> tuple[str, ...]:
     """Substrings one of which the key of every line holding one of ``phrases`` contains: the
     longest word of each phrase's key, less those that contain another."""
@@ -156,6 +155,6 @@ class CallToAction(Rule):
         head_end, tail_start = doc.head_end, doc.tail_start
         for i in doc.short(25):  # (a shouted call to action goes anywhere)
             line = doc.lines[i]
-            if (i < head_end or i >= tail_start or (line.text.isupper() and line.at_most(15))) and _is_call_to_action(
-                    line.key):
+            at_edge = i < head_end or i >= tail_start
+            if (at_edge or line.text.isupper() and line.at_most(15)) and _is_call_to_action(line.key):
                 doc.remove(i, self.code)
