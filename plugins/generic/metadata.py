@@ -80,7 +80,7 @@ _DATE_ONLY = regex.compile(r"^\W*(?:(?:" + _WEEKDAYS + r")\.?,?\s)?(?:" + _DATE 
                            r"(?:,?\s(?:um|at|a las|a|as)?\s?)?(?:" + _TIME + r")?\W*$", regex.IGNORECASE)
 _DIGIT = regex.compile(r"\d")
 _ASCII_DIGIT = re.compile(r"[0-9]")  # \d on ASCII text, found several times faster by re
-# _DATE_ONLY's words (weekdays, months, "de", "um", "a las", time and ordinal suffixes): in a line it
+# _DATE_ONLY's words (weekdays, months, "de", "um", "las", time and ordinal suffixes): in a line it
 # matches, every run of letters is one of them, as non-letters separate them all in the pattern.
 _DATE_WORD = regex.compile(r"(?:" + _MONTHS + r"|" + _WEEKDAYS + r"|segunda|terca|quarta|quinta|sexta|feira|de|"
                            r"st|nd|rd|th|um|at|a|las|as|am|pm|p|m|uhr|h)", regex.IGNORECASE)
