@@ -1,5 +1,7 @@
 """Tail furniture: tag lists, copyright lines and calls to action."""
 
+from bisect import bisect_left, bisect_right
+
 import regex
 
 from cleaner.rules import Rule, alternation, phrase_set
@@ -48,16 +50,22 @@ class TagList(Rule):
         return bool(_TAGS_INLINE.match(text) or (doc.in_head(i) or doc.in_tail(i)) and _CATEGORY_INLINE.match(text))
 
     def apply(self, doc):
-        kept = doc.kept()
-        for n, i in enumerate(kept):
+        headings = doc.keyed(_TAGS)
+        # an inline list has a colon after its label
+        candidates = sorted(set(headings).union(doc.containing((":",)))) if headings else doc.containing((":",))
+        if not candidates:
+            return
+        kept = doc.kept()  # taken before any removal: the heading's next line is the next of these
+        for i in candidates:
             line = doc.lines[i]
             if line.key_in(_TAGS):
                 doc.remove(i, self.code)
-                if n + 1 < len(kept):
-                    nxt = doc.lines[kept[n + 1]]
+                n = bisect_right(kept, i)
+                if n < len(kept):
+                    nxt = doc.lines[kept[n]]
                     if nxt.at_most(40) and (not nxt.is_prose or _is_item_list(nxt.text)):
-                        doc.remove(kept[n + 1], self.code)
-            elif self._inline_list(doc, i) and line.at_most(40) and not line.is_prose:
+                        doc.remove(kept[n], self.code)
+            elif line.at_most(40) and not line.is_prose and self._inline_list(doc, i):
                 doc.remove(i, self.code)
 
 
@@ -83,23 +91,25 @@ class CopyrightLine(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.edges():
+        kept = doc.kept()
+        for i in kept[bisect_left(kept, doc.tail_start):]:
             line = doc.lines[i]
-            if doc.in_tail(i) and line.at_most(20) and _COPYRIGHT.match(line.text.strip()):
+            if line.at_most(20) and _COPYRIGHT.match(line.text.strip()):
                 doc.remove(i, self.code)
 
 
-_CTA = alternation(["click here", "clicking here", "tap here", "get the app", "download the app",
-                    "download our app", "sign up for free", "sign up to get", "sign up to receive",
-                    "follow us", "share it with a friend",
-                    "اضغط هنا", "انقر هنا", "حمل التطبيق", "حمّل التطبيق", "cliquez ici", "téléchargez l application",
-                    "hier klicken", "klicken sie hier", "jetzt abonnieren", "haz clic aquí",
-                    "pulsa aquí", "clique aqui", "нажмите здесь"],
-                   anchored=False)
+_CTA_PHRASES = ["click here", "clicking here", "tap here", "get the app", "download the app",
+                "download our app", "sign up for free", "sign up to get", "sign up to receive",
+                "follow us", "share it with a friend",
+                "اضغط هنا", "انقر هنا", "حمل التطبيق", "حمّل التطبيق", "cliquez ici", "téléchargez l application",
+                "hier klicken", "klicken sie hier", "jetzt abonnieren", "haz clic aquí",
+                "pulsa aquí", "clique aqui", "нажмите здесь"]
+_CTA = alternation(_CTA_PHRASES, anchored=False)
 # "Sign up" and "subscribe" are also how-to steps ("Sign up for a streaming account"); they are a call to
 # action when the line names the site's offer: its newsletter or channel, "our", "here", "now".
-_SIGN_UP = alternation(["sign up", "subscribe", "abonnez vous", "abonnieren", "suscríbete", "suscribete", "assine",
-                        "inscreva se", "подпишитесь", "اشترك"], anchored=False)
+_SIGN_UP_PHRASES = ["sign up", "subscribe", "abonnez vous", "abonnieren", "suscríbete", "suscribete", "assine",
+                    "inscreva se", "подпишитесь", "اشترك"]
+_SIGN_UP = alternation(_SIGN_UP_PHRASES, anchored=False)
 _OFFER = alternation(["newsletter", "our", "us", "here", "today", "now", "youtube", "podcast", "channel",
                       "alerts", "updates", "inbox", "notre", "nos", "ici", "gratuit", "unseren", "unsere", "hier",
                       "kostenlos", "jetzt", "nuestro", "nuestra", "aquí", "gratis", "boletín", "nosso", "nossa",
@@ -107,7 +117,20 @@ _OFFER = alternation(["newsletter", "our", "us", "here", "today", "now", "youtub
                       "الآن"], anchored=False, whole_words=True)
 
 
+def _needles(phrases: list[str]) -> tuple[str, ...]:
+    """Substrings one of which the key of every line holding one of ``phrases`` contains: the
+    longest word of each phrase's key, less those that contain another."""
+    words = {max(key.split(), key=len) for key in phrase_set(phrases)}
+    return tuple(w for w in words if not any(other != w and other in w for other in words))
+
+
+# a line's key holds one of these when _CTA or _SIGN_UP finds a phrase in it (a test in C, before the regexes)
+_CTA_NEEDLES = _needles(_CTA_PHRASES + _SIGN_UP_PHRASES)
+
+
 def _is_call_to_action(key: str) -> bool:
+    if not any(map(key.__contains__, _CTA_NEEDLES)):
+        return False
     return bool(_CTA.search(key) or _SIGN_UP.search(key) and _OFFER.search(key))
 
 
@@ -129,8 +152,9 @@ class CallToAction(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():  # (a shouted call to action goes anywhere)
+        head_end, tail_start = doc.head_end, doc.tail_start
+        for i in doc.short(25):  # (a shouted call to action goes anywhere)
             line = doc.lines[i]
-            if (doc.in_head(i) or doc.in_tail(i) or (line.text.isupper() and line.at_most(15))) and line.at_most(
-                    25) and _is_call_to_action(line.key):
+            at_edge = i < head_end or i >= tail_start
+            if (at_edge or line.text.isupper() and line.at_most(15)) and _is_call_to_action(line.key):
                 doc.remove(i, self.code)

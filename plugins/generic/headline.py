@@ -50,9 +50,9 @@ class PageHeadline(Rule):
         keys = PhraseSet(headline_keys(doc.titles))
         longest = 3 * keys.max_chars + 20  # (as Line.key_in: a far longer line is not a title)
         kept = doc.kept()
-        for i in kept:
+        for i in doc.short(30):
             line = doc.lines[i]
-            if len(line.text) > longest or not line.at_most(30) or line.key not in keys:
+            if len(line.text) > longest or line.key not in keys:
                 continue
             if i == kept[0] or doc.in_head(i) or (
                     line.words >= 3 and not line.is_prose and not line.text.rstrip().endswith(".")):

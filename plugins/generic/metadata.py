@@ -1,9 +1,12 @@
 """Page metadata printed as lines: picture credits, publication and update dates, reading times."""
 
+import re
+from functools import lru_cache
+
 import regex
 
 from cleaner.normalize import phrase_key
-from cleaner.rules import Rule, alternation
+from cleaner.rules import Rule, alternation, phrase_set
 
 from .linematch import PhraseInLineRule, first_word
 
@@ -38,15 +41,24 @@ class PictureCredit(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():
-            line = doc.lines[i]
-            if not line.at_most(30):
+        # Trailing credits, then opening ones (no line's test depends on the other's removals).
+        lines = doc.lines
+        for i in doc.containing(("©", ")")):  # a trailing credit has one of these
+            line = lines[i]
+            if line.at_most(30):
+                text = line.text.strip()
+                if ("©" in text or text.rstrip(".").endswith(")")) and _TRAILING_CREDIT.search(line.norm):
+                    doc.remove(i, self.code)
+        for i in doc.short(15):
+            line = lines[i]
+            if line.is_prose:
+                continue
+            norm = line.norm
+            # _CREDIT needs a ":" or "." after the label, "©" or "(c)": a cheap test before it
+            if not (":" in norm or "." in norm or "©" in norm or ")" in norm) or not _CREDIT.match(norm):
                 continue
             text = line.text.strip()
-            starts = line.at_most(15) and not line.is_prose and (
-                "©" in text[:4] or text[:3].casefold() == "(c)" or first_word(text) in _CREDIT_FIRST_WORDS)
-            ends = "©" in text or text.rstrip(".").endswith(")")
-            if (starts and _CREDIT.match(line.norm)) or (ends and _TRAILING_CREDIT.search(line.norm)):
+            if "©" in text[:4] or text[:3].casefold() == "(c)" or first_word(text) in _CREDIT_FIRST_WORDS:
                 doc.remove(i, self.code)
 
 
@@ -67,6 +79,13 @@ _DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
 _DATE_ONLY = regex.compile(r"^\W*(?:(?:" + _WEEKDAYS + r")\.?,?\s)?(?:" + _DATE + r")?"
                            r"(?:,?\s(?:um|at|a las|a|as)?\s?)?(?:" + _TIME + r")?\W*$", regex.IGNORECASE)
 _DIGIT = regex.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")  # \d on ASCII text, found several times faster by re
+# _DATE_ONLY's words (weekdays, months, "de", "um", "las", time and ordinal suffixes): in a line it
+# matches, every run of letters is one of them, as non-letters separate them all in the pattern.
+_DATE_WORD = regex.compile(r"(?:" + _MONTHS + r"|" + _WEEKDAYS + r"|segunda|terca|quarta|quinta|sexta|feira|de|"
+                           r"st|nd|rd|th|um|at|a|las|as|am|pm|p|m|uhr|h)", regex.IGNORECASE)
+_LETTERS = regex.compile(r"\p{L}+")
+_ASCII_LETTERS = re.compile(r"[a-z]+")  # the same in an ASCII norm (lower case), found faster by re
 _DATE_SEARCH = regex.compile(_DATE, regex.IGNORECASE)
 # the rest of a label line's key: only numbers, month names and time words ("am 17 01 2021 um 9 30 uhr")
 _DATE_WORDS = regex.compile(r"^(?:(?:\d+|" + _MONTHS + r"|" + _WEEKDAYS + r"|am|pm|p|m|uhr|um|at|on|le|el|de|em|a|"
@@ -78,6 +97,19 @@ _UPDATE_LABELS = [
 ]
 _UPDATED = alternation(_UPDATE_LABELS)
 _UPDATED_FIRST = frozenset(phrase_key(label).split()[0] for label in _UPDATE_LABELS)
+_UPDATED_KEYS = tuple(phrase_set(_UPDATE_LABELS))  # _UPDATED matches a key that starts with one of them
+
+
+@lru_cache(maxsize=4096)
+def _is_date_word(word: str) -> bool:
+    return _DATE_WORD.fullmatch(word) is not None
+
+
+def _may_be_date_only(line) -> bool:
+    """A cheap test every line _DATE_ONLY matches passes: each run of letters in its norm is one
+    of the pattern's words (a weekday, a month, "de", "um", "uhr", "pm", …), matched as the
+    pattern matches it. Most lines with a number fail at their first word."""
+    return all(map(_is_date_word, (_ASCII_LETTERS if line.ascii else _LETTERS).findall(line.norm)))
 
 
 class PublicationDate(Rule):
@@ -97,16 +129,17 @@ class PublicationDate(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():
+        for i in doc.short(10):
             line = doc.lines[i]
-            if not line.at_most(10) or line.is_prose:
+            if line.is_prose:
                 continue
-            digit = _DIGIT.search(line.text)
-            if digit and _DATE_ONLY.match(line.norm):
+            digit = (_ASCII_DIGIT if line.ascii else _DIGIT).search(line.text)
+            if digit and _may_be_date_only(line) and _DATE_ONLY.match(line.norm):
                 if _DATE_SEARCH.search(line.norm) or doc.in_head(i) or doc.in_tail(i):
                     doc.remove(i, self.code)
                 continue
-            label = first_word(line.text) in _UPDATED_FIRST and _UPDATED.match(line.key)
+            key = line.key
+            label = key.startswith(_UPDATED_KEYS) and first_word(line.text) in _UPDATED_FIRST and _UPDATED.match(key)
             if label:
                 rest = line.key[label.end():].strip()
                 if (not rest and line.norm.endswith(":")) or (_DIGIT.search(rest) and _DATE_WORDS.match(rest)):
@@ -153,7 +186,7 @@ class SourceLine(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():
+        for i in doc.short(12):
             line = doc.lines[i]
-            if line.at_most(12) and not line.is_prose and _SOURCE.match(line.norm):
+            if not line.is_prose and ":" in line.norm and _SOURCE.match(line.norm):  # (a cheap test first)
                 doc.remove(i, self.code)

@@ -1,10 +1,13 @@
 """Text the extraction printed twice: a second copy of the article."""
 
+from operator import attrgetter
+
 from cleaner.rules import Rule
 
 MIN_WORDS = 10  # paragraphs shorter than this are not compared (labels and list items repeat)
 MIN_RUN = 3  # consecutive paragraphs that must repeat, in order, for the copy to go
 OPENING = 2  # the copy must start with the article's first or second paragraph (after a caption)
+_TEXT = attrgetter("text")
 
 
 class RepeatedArticle(Rule):
@@ -24,6 +27,8 @@ class RepeatedArticle(Rule):
     slug = "repeated-article"
 
     def apply(self, doc):
+        if not self._may_repeat(doc):
+            return
         long_lines = [i for i in doc.kept() if not doc.lines[i].at_most(MIN_WORDS - 1)]
         # (the stripped text, not the folded key: long lines are never folded, for speed)
         texts = [doc.lines[i].text.strip() for i in long_lines]
@@ -40,3 +45,19 @@ class RepeatedArticle(Rule):
                 n += run
             else:
                 n += 1
+
+    @staticmethod
+    def _may_repeat(doc) -> bool:
+        """Whether a later line has the text of the article's second long line (stripped): a copy
+        repeats at least ``MIN_RUN`` lines from the first or second long line on (``MIN_RUN >=
+        OPENING``), so it repeats the second. Most documents have no such line, and looking for
+        one takes no Python-level loop over the lines."""
+        lines = doc.lines
+        seen = 0
+        for i in doc.kept():
+            if not lines[i].at_most(MIN_WORDS - 1):
+                seen += 1
+                if seen == OPENING:
+                    second = lines[i].text.strip()
+                    return second in map(str.strip, map(_TEXT, lines[i + 1:]))
+        return False
