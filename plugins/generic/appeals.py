@@ -8,6 +8,7 @@ from .linematch import PhraseInLineRule, first_word
 # "Anzeige," / "*Werbung." / "ADVERTISEMENT -" opening a short line: an ad label.
 _AD_LABELS = frozenset({"anzeige", "werbung", "advertisement", "advertorial", "sponsored", "publicidad", "publicite",
                         "publicidade", "reklama", "реклама", "اعلان"})
+_ASCII_AD_LABELS = tuple(label for label in _AD_LABELS if label.isascii())
 _AD_LABEL = regex.compile(r"^\W*(?:" + "|".join(_AD_LABELS) + r")\s*(?:[,.:|*)–—-]|$)")
 
 
@@ -46,9 +47,15 @@ class AdDisclosure(PhraseInLineRule):
 
     def apply(self, doc):
         super().apply(doc)
-        for i in doc.kept():
-            line = doc.lines[i]
-            if line.at_most(15) and first_word(line.text) in _AD_LABELS and _AD_LABEL.match(line.norm):
+        lines, short = doc.lines, doc.short(15)
+        # An ASCII first word that is a label is in the casefolded text; a word that folds to one
+        # only without its accents or compatibility forms is not ASCII.
+        folded = "\n".join([lines[i].text for i in short]).casefold()
+        if not any(label in folded for label in _ASCII_AD_LABELS):
+            short = [i for i in short if not lines[i].ascii]
+        for i in short:
+            line = lines[i]
+            if first_word(line.text) in _AD_LABELS and _AD_LABEL.match(line.norm):
                 doc.remove(i, self.code)
 
 

@@ -3,12 +3,12 @@
 A line of ``LONG`` words or more is a paragraph: these rules look at it only in the head or tail
 block or as the first or last paragraph, where publishers put their notices. Searching every line
 for dozens of phrases is slow, so each rule names anchor words (one word of each phrase, as
-written and with accents folded) and only lines that have one are folded and searched; a
-document's lines are split into words once for all these rules.
+written and with accents folded) and only lines that have one are folded and searched; the lines
+with an anchor are found once per document for all these rules.
 """
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import filterfalse
 from typing import ClassVar
 from weakref import WeakKeyDictionary
@@ -32,15 +32,9 @@ _ASCII_WORD_BYTES = bytes(b if chr(b).isalnum() and b < 128 or chr(b) in "_\n" e
 _ASCII_WORD_OR_OTHER_BYTES = _ASCII_WORD_BYTES[:128] + bytes(range(128, 256))
 _BELOW_LEAD_BYTE = bytes(range(0xC0))  # deleting these leaves only UTF-8 lead bytes of other characters
 _NOT_ARABIC_LEAD_BYTE = bytes(b for b in range(256) if not 0xD8 <= b <= 0xDB)  # U+0600-U+06FF: D8-DB xx
-# per document: the head/tail bounds they were found for, and line index -> words of each line that
-# has an anchor
+# per document: the head/tail bounds they were found for, and line index -> anchors of each line that
+# has one
 _CANDIDATES: "WeakKeyDictionary[object, tuple[tuple[int, int], dict[int, frozenset[str]]]]" = WeakKeyDictionary()
-
-
-def line_words(text: str) -> frozenset[str]:
-    """The words of ``text``, casefolded (Arabic letter variants unified when it has Arabic)."""
-    arabic = not text.isascii() and _ARABIC.search(text)
-    return frozenset(_WORD.findall(quick_fold(text) if arabic else text.casefold()))
 
 
 def first_word(text: str) -> str:
@@ -53,9 +47,11 @@ def first_word(text: str) -> str:
 
 
 def anchored_lines(doc) -> dict[int, frozenset[str]]:
-    """The document's lines that have an anchor of some rule, with their words: short lines
-    anywhere, lines of ``LONG`` to ``_MAX_WORDS`` words only up to the first paragraph or from the
-    last one on (the head and tail blocks and the paragraphs that bound them)."""
+    """The document's lines that have an anchor of some rule among their words, with those
+    anchors: short lines anywhere, lines of ``LONG`` to ``_MAX_WORDS`` words only up to the first
+    paragraph or from the last one on (the head and tail blocks and the paragraphs that bound
+    them). A line's words are the ``\\w+`` runs of its text casefolded (folded by ``quick_fold``
+    when it has Arabic)."""
     bounds = (doc.head_end, doc.tail_start)
     cached = _CANDIDATES.get(doc)
     if cached is None or cached[0] != bounds:
@@ -64,47 +60,52 @@ def anchored_lines(doc) -> dict[int, frozenset[str]]:
 
 
 def _find_anchored(doc) -> dict[int, frozenset[str]]:
-    """``anchored_lines`` computed. The eligible lines are first searched as one text for the
-    anchors it has as words (in most documents none or a few); only the lines that have one of
-    those are split into words one by one."""
-    kept = doc.kept()
-    n = bisect_left(kept, doc.tail_start)
-    last = kept[n - 1] if n else -1  # the last paragraph
-    head_end, lines = doc.head_end, doc.lines
-    eligible = [i for i in doc.short(_MAX_WORDS) if i <= head_end or i >= last or lines[i].words < LONG]
+    """``anchored_lines`` computed: the eligible lines are folded and searched as one text."""
+    eligible = _eligible(doc)
+    lines = doc.lines
     texts = [lines[i].text for i in eligible]
     joined = "\n".join(texts)
     data = joined.encode("utf-8").replace(b"\xe2\x80", b"  ")  # U+2000-U+203F (E2 80 xx): no words
     if joined.isascii() or not data.translate(None, _BELOW_LEAD_BYTE):
-        found = _anchored_ascii(texts, data)
+        found = _anchored_ascii(data)
     else:
         found = _anchored_other(texts, joined, data)
-    return {eligible[n]: found[n] for n in sorted(found)}
+    return {eligible[n]: frozenset(found[n]) for n in sorted(found)}
 
 
-def _anchored_ascii(texts: list[str], data: bytes) -> dict[int, frozenset[str]]:
-    """``texts`` (by position) that have an anchor, with their words, when ``data``, their UTF-8
-    joined by newlines with general punctuation as spaces, is ASCII: its words are the runs of
-    ASCII letters, digits and "_", lowercased (which is casefolding them) by one byte table.
-    With a space around every line, " word " finds a word and the newlines before it its line."""
+def _eligible(doc) -> list[int]:
+    """The kept lines of up to _MAX_WORDS words up to the first paragraph and from the last one,
+    and of fewer than LONG words between them."""
+    kept = doc.kept()
+    n = bisect_left(kept, doc.tail_start)
+    last = kept[n - 1] if n else -1  # the last paragraph
+    upto, short = doc.short(_MAX_WORDS), doc.short(LONG - 1)
+    head = bisect_right(upto, doc.head_end)
+    tail = max(head, bisect_left(upto, last))
+    return upto[:head] + short[bisect_right(short, doc.head_end):bisect_left(short, last)] + upto[tail:]
+
+
+def _anchored_ascii(data: bytes) -> dict[int, set[str]]:
+    """The anchors each line (by position) of ``data`` has, the lines' UTF-8 joined by newlines
+    with general punctuation as spaces, when that is ASCII: its words are the runs of ASCII
+    letters, digits and "_", lowercased (which is casefolding them) by one byte table. With a
+    space around every line, " anchor " finds an anchor and the newlines before it its line."""
     folded = b" " + data.translate(_ASCII_WORD_BYTES).replace(b"\n", b" \n ") + b" "
-    found = {}
+    found: dict[int, set[str]] = {}
     for anchor in _ASCII_ANCHORS.intersection(folded.split()):
         needle = b" " + anchor + b" "
         at = folded.find(needle)
         while at != -1:
-            n = folded.count(b"\n", 0, at)
-            if n not in found:
-                found[n] = line_words(texts[n])
+            found.setdefault(folded.count(b"\n", 0, at), set()).add(anchor.decode())
             at = folded.find(needle, at + 1)
     return found
 
 
-def _anchored_other(texts: list[str], joined: str, data: bytes) -> dict[int, frozenset[str]]:
-    """``_anchored_ascii`` for other text (``joined`` is ``texts`` joined by newlines)."""
+def _anchored_other(texts: list[str], joined: str, data: bytes) -> dict[int, set[str]]:
+    """``_anchored_ascii`` for other ``texts`` (``joined`` by newlines, ``data`` as there)."""
     if data.translate(None, _NOT_ARABIC_LEAD_BYTE):
-        # As in line_words, a line with Arabic is folded by quick_fold, the others casefolded:
-        # quick_fold does that too unless they have the invisible characters it drops.
+        # A line with Arabic is folded by quick_fold, the others casefolded: quick_fold does that
+        # too unless they have the invisible characters it drops.
         if any(char in joined for char in _INVISIBLE):
             joined = "\n".join([quick_fold(text) if not text.isascii() and _ARABIC.search(text)
                                  else text.casefold() for text in texts])
@@ -112,33 +113,39 @@ def _anchored_other(texts: list[str], joined: str, data: bytes) -> dict[int, fro
             joined = quick_fold(joined)
     else:
         joined = joined.casefold()
-    # The runs of ASCII letters, digits, "_" and of other characters: an ASCII one is a word, the
-    # others are split by the regex.
-    tokens = set(joined.encode("utf-8").translate(_ASCII_WORD_OR_OTHER_BYTES).split())
-    other = list(filterfalse(bytes.isascii, tokens))
-    present = {anchor.decode() for anchor in _ASCII_ANCHORS.intersection(tokens)}
-    if other:
-        present.update(_ALL_ANCHORS.intersection(_WORD.findall(b" ".join(other).decode("utf-8"))))
-    # The lines that hold one as a substring are split into words.
-    found, searched = {}, set()
+    present = _words_among(joined, _ALL_ANCHORS)
+    # Where each is a whole word: no word character on either side.
+    found: dict[int, set[str]] = {}
     for anchor in present:
         at = joined.find(anchor)
         while at != -1:
-            n = joined.count("\n", 0, at)
-            end = _line_end(joined, at)
-            if n not in searched:
-                searched.add(n)
-                words = frozenset(_WORD.findall(joined, joined.rfind("\n", 0, at) + 1, end))
-                if not words.isdisjoint(present):
-                    found[n] = words
-            at = joined.find(anchor, end)
+            end = at + len(anchor)
+            if not (at and _is_word_char(joined[at - 1]) or end < len(joined) and _is_word_char(joined[end])):
+                found.setdefault(joined.count("\n", 0, at), set()).add(anchor)
+            at = joined.find(anchor, at + 1)
     return found
 
 
-def _line_end(text: str, at: int) -> int:
-    """The end of the line of ``text`` that position ``at`` is in."""
-    end = text.find("\n", at)
-    return len(text) if end == -1 else end
+def _words_among(text: str, anchors: set[str]) -> set[str]:
+    """The ``anchors`` that are words of ``text``. A whitespace token of letters and digits is
+    a word, the regex splits the others; in mostly Latin text, the runs of ASCII letters, digits
+    and "_" between ASCII punctuation are words first, found on the bytes."""
+    if len(text) * 5 > len(data := text.encode("utf-8")) * 4:  # under a quarter of non-ASCII bytes
+        tokens = set(data.translate(_ASCII_WORD_OR_OTHER_BYTES).split())
+        present = {anchor.decode() for anchor in _ASCII_ANCHORS.intersection(tokens)}
+        tokens = set(b" ".join(filterfalse(bytes.isascii, tokens)).decode("utf-8").split())
+    else:
+        tokens, present = set(text.split()), set()
+    present.update(anchors.intersection(tokens))
+    odd = list(filterfalse(str.isalnum, tokens))
+    if odd:
+        present.update(anchors.intersection(_WORD.findall(" ".join(odd))))
+    return present
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether ``_WORD`` matches ``char``."""
+    return char.isalnum() or char == "_"
 
 
 def anchor_words(phrases) -> frozenset[str]:
@@ -173,15 +180,17 @@ class PhraseInLineRule(Rule):
             cls.pattern = alternation(cls.phrases, anchored=False, whole_words=True)
             cls.anchors = cls.anchors | anchor_words(cls.phrases)
         assert cls.max_words <= _MAX_WORDS, cls
-        _ALL_ANCHORS.update(cls.anchors)
-        _ASCII_ANCHORS.update(anchor.encode() for anchor in cls.anchors if anchor.isascii())
+        # An anchor is one word: what is not could never be one of a line's words.
+        words = [anchor for anchor in cls.anchors if _WORD.fullmatch(anchor)]
+        _ALL_ANCHORS.update(words)
+        _ASCII_ANCHORS.update(anchor.encode() for anchor in words if anchor.isascii())
 
     def candidates(self, doc):
         """The kept short lines in scope that have an anchor word: the ones worth searching."""
-        for i, words in anchored_lines(doc).items():
+        for i, anchors in anchored_lines(doc).items():
             line = doc.lines[i]
             if line.removed_by is None and line.at_most(self.max_words) and doc.in_scope(i, self.scope) \
-                    and not self.anchors.isdisjoint(words):
+                    and not self.anchors.isdisjoint(anchors):
                 yield i
 
     def apply(self, doc):
