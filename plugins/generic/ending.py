@@ -4,6 +4,7 @@ added for rules that look for whole sentences), and the base class of the rules 
 
 from bisect import bisect_left
 from typing import ClassVar
+from weakref import WeakKeyDictionary
 
 import regex
 
@@ -37,6 +38,25 @@ def edge_lines(doc, opening: bool = True, ending: bool = True) -> list[int]:
     return kept[:min(start, end)] + kept[end:]
 
 
+# per document: (opening, max_words) -> the document's state (kept lines, blocks) and what
+# _edge_text found for it
+_EDGE_TEXTS: "WeakKeyDictionary[object, dict]" = WeakKeyDictionary()
+
+
+def _edge_text(doc, opening: bool, max_words: int) -> tuple[list[int], str]:
+    """The lines of ``edge_lines(doc, opening)`` of at most ``max_words`` words, and their text
+    casefolded and joined by newlines. The next rule that asks gets them again unless a line was
+    removed or the blocks moved since."""
+    kept = doc.kept()
+    state = (len(kept), doc.head_end, doc.tail_start)  # lines are only ever removed: the count tells
+    found = _EDGE_TEXTS.setdefault(doc, {})
+    cached = found.get((opening, max_words))
+    if cached is None or cached[0] != state:
+        lines = [i for i in edge_lines(doc, opening) if doc.lines[i].at_most(max_words)]
+        cached = found[opening, max_words] = (state, lines, "\n".join([doc.lines[i].text for i in lines]).casefold())
+    return cached[1], cached[2]
+
+
 class EdgeMarkerRule(Rule):
     """Base: remove a line of at most ``max_words`` that ``matches``, in the article's ending (its
     last prose paragraph and the tail block, see ``ending_start``) or, with ``opening``, also in
@@ -51,16 +71,16 @@ class EdgeMarkerRule(Rule):
     opening: ClassVar[bool] = False
 
     def apply(self, doc):
-        lines = edge_lines(doc, self.opening)
+        candidates, folded = _edge_text(doc, self.opening, self.max_words)
         # Most articles have none of the key words anywhere at their edges: one test for them all.
-        if not self.has_needles("\n".join(doc.lines[i].text for i in lines).casefold()):
-            return
-        for i in lines:
-            if doc.lines[i].at_most(self.max_words) and self.matches(doc.lines[i]):
-                doc.remove(i, self.code)
+        if candidates and self.has_needles(folded):
+            lines = doc.lines
+            for i in candidates:
+                if self.matches(lines[i]):
+                    doc.remove(i, self.code)
 
     def has_needles(self, folded: str) -> bool:
-        return all(any(n in folded for n in group) for group in self.needles)
+        return all(any(map(folded.__contains__, group)) for group in self.needles)
 
     def matches(self, line) -> bool:
         return self.has_needles(line.text.casefold()) and bool(self.pattern.search(line.text))

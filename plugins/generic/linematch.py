@@ -76,13 +76,15 @@ def _find_anchored(doc) -> dict[int, frozenset[str]]:
 def _eligible(doc) -> list[int]:
     """The kept lines of up to _MAX_WORDS words up to the first paragraph and from the last one,
     and of fewer than LONG words between them."""
-    kept = doc.kept()
+    kept, lines = doc.kept(), doc.lines
     n = bisect_left(kept, doc.tail_start)
     last = kept[n - 1] if n else -1  # the last paragraph
-    upto, short = doc.short(_MAX_WORDS), doc.short(LONG - 1)
-    head = bisect_right(upto, doc.head_end)
-    tail = max(head, bisect_left(upto, last))
-    return upto[:head] + short[bisect_right(short, doc.head_end):bisect_left(short, last)] + upto[tail:]
+    head = bisect_right(kept, doc.head_end)
+    tail = max(head, bisect_left(kept, last))
+    short = doc.short(LONG - 1)
+    return ([i for i in kept[:head] if lines[i].at_most(_MAX_WORDS)]
+            + short[bisect_right(short, doc.head_end):bisect_left(short, last)]
+            + [i for i in kept[tail:] if lines[i].at_most(_MAX_WORDS)])
 
 
 def _anchored_ascii(data: bytes) -> dict[int, set[str]]:
