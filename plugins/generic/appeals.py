@@ -55,7 +55,7 @@ class AdDisclosure(PhraseInLineRule):
             short = [i for i in short if not lines[i].ascii]
         for i in short:
             line = lines[i]
-            if first_word(line.text) in _AD_LABELS and _AD_LABEL.match(line.norm):
+            if _AD_LABEL.match(line.norm) and first_word(line.text) in _AD_LABELS:  # other rules fold short lines
                 doc.remove(i, self.code)
 
 

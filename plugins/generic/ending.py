@@ -38,23 +38,26 @@ def edge_lines(doc, opening: bool = True, ending: bool = True) -> list[int]:
     return kept[:min(start, end)] + kept[end:]
 
 
-# per document: (opening, max_words) -> the document's state (kept lines, blocks) and what
-# _edge_text found for it
-_EDGE_TEXTS: "WeakKeyDictionary[object, dict]" = WeakKeyDictionary()
+_EDGE_WORDS = 60  # no EdgeMarkerRule looks at longer lines
+# per document: its state (kept lines, blocks) and, for the ending alone (False) and with the
+# opening (True), what _edge_text found
+_EDGE_TEXTS: "WeakKeyDictionary[object, tuple[tuple, dict[bool, tuple[list[int], str]]]]" = WeakKeyDictionary()
 
 
-def _edge_text(doc, opening: bool, max_words: int) -> tuple[list[int], str]:
-    """The lines of ``edge_lines(doc, opening)`` of at most ``max_words`` words, and their text
-    casefolded and joined by newlines. The next rule that asks gets them again unless a line was
-    removed or the blocks moved since."""
-    kept = doc.kept()
-    state = (len(kept), doc.head_end, doc.tail_start)  # lines are only ever removed: the count tells
-    found = _EDGE_TEXTS.setdefault(doc, {})
-    cached = found.get((opening, max_words))
+def _edge_text(doc, opening: bool) -> tuple[list[int], str]:
+    """The lines of ``edge_lines(doc, opening)`` of at most ``_EDGE_WORDS`` words, and their text
+    casefolded and joined by newlines. The rules that ask in turn share them until a line is
+    removed or the blocks move."""
+    state = (len(doc.kept()), doc.head_end, doc.tail_start)  # lines are only ever removed: the count tells
+    cached = _EDGE_TEXTS.get(doc)
     if cached is None or cached[0] != state:
-        lines = [i for i in edge_lines(doc, opening) if doc.lines[i].at_most(max_words)]
-        cached = found[opening, max_words] = (state, lines, "\n".join([doc.lines[i].text for i in lines]).casefold())
-    return cached[1], cached[2]
+        cached = _EDGE_TEXTS[doc] = (state, {})
+    found = cached[1].get(opening)
+    if found is None:
+        lines = doc.lines
+        edge = [i for i in edge_lines(doc, opening) if lines[i].at_most(_EDGE_WORDS)]
+        found = cached[1][opening] = (edge, "\n".join([lines[i].text for i in edge]).casefold())
+    return found
 
 
 class EdgeMarkerRule(Rule):
@@ -70,13 +73,17 @@ class EdgeMarkerRule(Rule):
     max_words: ClassVar[int] = 60
     opening: ClassVar[bool] = False
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        assert cls.max_words <= _EDGE_WORDS, cls
+
     def apply(self, doc):
-        candidates, folded = _edge_text(doc, self.opening, self.max_words)
+        candidates, folded = _edge_text(doc, self.opening)
         # Most articles have none of the key words anywhere at their edges: one test for them all.
         if candidates and self.has_needles(folded):
             lines = doc.lines
             for i in candidates:
-                if self.matches(lines[i]):
+                if lines[i].at_most(self.max_words) and self.matches(lines[i]):
                     doc.remove(i, self.code)
 
     def has_needles(self, folded: str) -> bool:
