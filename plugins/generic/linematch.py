@@ -32,9 +32,7 @@ _ASCII_WORD_BYTES = bytes(b if chr(b).isalnum() and b < 128 or chr(b) in "_\n" e
 _ASCII_WORD_OR_OTHER_BYTES = _ASCII_WORD_BYTES[:128] + bytes(range(128, 256))
 _BELOW_LEAD_BYTE = bytes(range(0xC0))  # deleting these leaves only UTF-8 lead bytes of other characters
 _NOT_ARABIC_LEAD_BYTE = bytes(b for b in range(256) if not 0xD8 <= b <= 0xDB)  # U+0600-U+06FF: D8-DB xx
-# per document: the head/tail bounds they were found for, and line index -> anchors of each line that
-# has one
-_CANDIDATES: "WeakKeyDictionary[object, tuple[tuple[int, int], dict[int, frozenset[str]]]]" = WeakKeyDictionary()
+_CANDIDATES: "WeakKeyDictionary[object, _Anchored]" = WeakKeyDictionary()  # per document
 
 
 def first_word(text: str) -> str:
@@ -54,23 +52,44 @@ def anchored_lines(doc) -> dict[int, frozenset[str]]:
     when it has Arabic)."""
     bounds = (doc.head_end, doc.tail_start)
     cached = _CANDIDATES.get(doc)
-    if cached is None or cached[0] != bounds:
-        cached = _CANDIDATES[doc] = (bounds, _find_anchored(doc))
-    return cached[1]
+    if cached is None:
+        cached = _CANDIDATES[doc] = _Anchored()
+    if cached.bounds != bounds:
+        # When the blocks move, only the lines not searched yet are (a line's anchors stay).
+        eligible = _eligible(doc)
+        new = [i for i in eligible if i not in cached.searched]
+        if new:
+            cached.anchors.update(_find_anchors(doc, new))
+            cached.searched.update(new)
+        cached.found = {i: cached.anchors[i] for i in eligible if i in cached.anchors}
+        cached.bounds = bounds
+    return cached.found
 
 
-def _find_anchored(doc) -> dict[int, frozenset[str]]:
-    """``anchored_lines`` computed: the eligible lines are folded and searched as one text."""
-    eligible = _eligible(doc)
-    lines = doc.lines
-    texts = [lines[i].text for i in eligible]
+class _Anchored:
+    """A document's ``anchored_lines`` for the bounds of its blocks, and the anchors of every
+    line searched so far."""
+
+    __slots__ = ("bounds", "found", "searched", "anchors")
+
+    def __init__(self) -> None:
+        self.bounds: tuple[int, int] | None = None
+        self.found: dict[int, frozenset[str]] = {}
+        self.searched: set[int] = set()
+        self.anchors: dict[int, frozenset[str]] = {}  # of the searched lines that have one
+
+
+def _find_anchors(doc, indexes: list[int]) -> dict[int, frozenset[str]]:
+    """The lines of ``indexes`` that have an anchor, with their anchors: they are folded and
+    searched as one text."""
+    texts = [doc.lines[i].text for i in indexes]
     joined = "\n".join(texts)
     data = joined.encode("utf-8").replace(b"\xe2\x80", b"  ")  # U+2000-U+203F (E2 80 xx): no words
     if joined.isascii() or not data.translate(None, _BELOW_LEAD_BYTE):
         found = _anchored_ascii(data)
     else:
         found = _anchored_other(texts, joined, data)
-    return {eligible[n]: frozenset(found[n]) for n in sorted(found)}
+    return {indexes[n]: frozenset(anchors) for n, anchors in found.items()}
 
 
 def _eligible(doc) -> list[int]:
