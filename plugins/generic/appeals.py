@@ -55,7 +55,8 @@ class AdDisclosure(PhraseInLineRule):
             short = [i for i in short if not lines[i].ascii]
         for i in short:
             line = lines[i]
-            if _AD_LABEL.match(line.norm) and first_word(line.text) in _AD_LABELS:  # other rules fold short lines
+            # the norm first: other rules have folded most short lines already
+            if _AD_LABEL.match(line.norm) and first_word(line.text) in _AD_LABELS:
                 doc.remove(i, self.code)
 
 

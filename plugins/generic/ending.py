@@ -79,7 +79,8 @@ class EdgeMarkerRule(Rule):
 
     def apply(self, doc):
         candidates, folded = _edge_text(doc, self.opening)
-        # Most articles have none of the key words anywhere at their edges: one test for them all.
+        # Most articles have none of the key words in any line at their edges short enough to
+        # match: one test for them all.
         if candidates and self.has_needles(folded):
             lines = doc.lines
             for i in candidates:
@@ -87,7 +88,7 @@ class EdgeMarkerRule(Rule):
                     doc.remove(i, self.code)
 
     def has_needles(self, folded: str) -> bool:
-        return all(any(map(folded.__contains__, group)) for group in self.needles)
+        return all(any(map(folded.__contains__, group)) for group in self.needles)  # map: no loop in Python
 
     def matches(self, line) -> bool:
         return self.has_needles(line.text.casefold()) and bool(self.pattern.search(line.text))

@@ -134,7 +134,7 @@ def _anchored_other(texts: list[str], joined: str, data: bytes) -> dict[int, set
             joined = quick_fold(joined)
     else:
         joined = joined.casefold()
-    present = _words_among(joined, _ALL_ANCHORS)
+    present = _anchor_words_of(joined)
     # Where each is a whole word: no word character on either side.
     found: dict[int, set[str]] = {}
     for anchor in present:
@@ -147,20 +147,20 @@ def _anchored_other(texts: list[str], joined: str, data: bytes) -> dict[int, set
     return found
 
 
-def _words_among(text: str, anchors: set[str]) -> set[str]:
-    """The ``anchors`` that are words of ``text``. A whitespace token of letters and digits is
-    a word, the regex splits the others; in mostly Latin text, the runs of ASCII letters, digits
-    and "_" between ASCII punctuation are words first, found on the bytes."""
+def _anchor_words_of(text: str) -> set[str]:
+    """The anchors that are words of ``text`` (folded). A whitespace token of letters and digits
+    is a word, the regex splits the others; in mostly Latin text, the runs of ASCII letters,
+    digits and "_" between ASCII punctuation are words first, found on the bytes."""
     if len(text) * 5 > len(data := text.encode("utf-8")) * 4:  # under a quarter of non-ASCII bytes
         tokens = set(data.translate(_ASCII_WORD_OR_OTHER_BYTES).split())
         present = {anchor.decode() for anchor in _ASCII_ANCHORS.intersection(tokens)}
         tokens = set(b" ".join(filterfalse(bytes.isascii, tokens)).decode("utf-8").split())
     else:
         tokens, present = set(text.split()), set()
-    present.update(anchors.intersection(tokens))
+    present.update(_ALL_ANCHORS.intersection(tokens))
     odd = list(filterfalse(str.isalnum, tokens))
     if odd:
-        present.update(anchors.intersection(_WORD.findall(" ".join(odd))))
+        present.update(_ALL_ANCHORS.intersection(_WORD.findall(" ".join(odd))))
     return present
 
 
