@@ -93,6 +93,7 @@ _POSSESSIVES = ("our", "unser", "unsere", "unseren", "unserem", "unserer", "notr
 _OUR_NEWSLETTER = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + "|".join(_POSSESSIVES) + r")\s(?:[\p{L}\p{N}]+\s)?[\p{L}\p{N}]*"
     r"(?:newsletter|boletin|boletim|lettre d information|рассылк)")
+_NEWSLETTER_WORDS = ("newsletter", "bolet", "lettre d information", "рассылк")  # one is in every match
 
 
 class NewsletterPlug(PhraseInLineRule):
@@ -126,7 +127,8 @@ class NewsletterPlug(PhraseInLineRule):
     def apply(self, doc):
         for i in self.candidates(doc):
             key = doc.lines[i].key
-            if self.pattern.search(key) or _OUR_NEWSLETTER.search(key):
+            if self.pattern.search(key) or (any(map(key.__contains__, _NEWSLETTER_WORDS))
+                                            and _OUR_NEWSLETTER.search(key)):
                 doc.remove(i, self.code)
 
 
