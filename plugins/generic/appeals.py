@@ -51,7 +51,7 @@ class AdDisclosure(PhraseInLineRule):
         # An ASCII first word that is a label is in the casefolded text; a word that folds to one
         # only without its accents or compatibility forms is not ASCII.
         folded = "\n".join([lines[i].text for i in short]).casefold()
-        if not any(label in folded for label in _ASCII_AD_LABELS):
+        if not any(map(folded.__contains__, _ASCII_AD_LABELS)):
             short = [i for i in short if not lines[i].ascii]
         for i in short:
             line = lines[i]
