@@ -46,18 +46,30 @@ _EDGE_TEXTS: "WeakKeyDictionary[object, tuple[tuple, dict[bool, tuple[list[int],
 
 def _edge_text(doc, opening: bool) -> tuple[list[int], str]:
     """The lines of ``edge_lines(doc, opening)`` of at most ``_EDGE_WORDS`` words, and their text
-    casefolded and joined by newlines. The rules that ask in turn share them until a line is
-    removed or the blocks move."""
-    state = (len(doc.kept()), doc.head_end, doc.tail_start)  # lines are only ever removed: the count tells
+    casefolded and joined by newlines (with the opening: the opening's and the ending's texts
+    joined by a newline). The rules that ask in turn share them until a line is removed or the
+    blocks move."""
+    kept = doc.kept()
+    state = (len(kept), doc.head_end, doc.tail_start)  # lines are only ever removed: the count tells
     cached = _EDGE_TEXTS.get(doc)
     if cached is None or cached[0] != state:
         cached = _EDGE_TEXTS[doc] = (state, {})
-    found = cached[1].get(opening)
-    if found is None:
-        lines = doc.lines
-        edge = [i for i in edge_lines(doc, opening) if lines[i].at_most(_EDGE_WORDS)]
-        found = cached[1][opening] = (edge, "\n".join([lines[i].text for i in edge]).casefold())
-    return found
+    found = cached[1]
+    if opening not in found:
+        end = bisect_left(kept, ending_start(doc, kept))  # as in edge_lines
+        if False not in found:
+            found[False] = _short_lines_text(doc, kept[end:])
+        if opening:
+            lines, text = _short_lines_text(doc, kept[:min(bisect_left(kept, opening_end(doc, kept)), end)])
+            found[True] = (lines + found[False][0], text + "\n" + found[False][1])
+    return found[opening]
+
+
+def _short_lines_text(doc, lines: list[int]) -> tuple[list[int], str]:
+    """Those of ``lines`` of at most ``_EDGE_WORDS`` words, and their text casefolded, joined by
+    newlines."""
+    short = [i for i in lines if doc.lines[i].at_most(_EDGE_WORDS)]
+    return short, "\n".join([doc.lines[i].text for i in short]).casefold()
 
 
 class EdgeMarkerRule(Rule):
