@@ -8,6 +8,7 @@ from .linematch import PhraseInLineRule, first_word
 # "Anzeige," / "*Werbung." / "ADVERTISEMENT -" opening a short line: an ad label.
 _AD_LABELS = frozenset({"anzeige", "werbung", "advertisement", "advertorial", "sponsored", "publicidad", "publicite",
                         "publicidade", "reklama", "реклама", "اعلان"})
+_ASCII_AD_LABELS = tuple(label for label in _AD_LABELS if label.isascii())
 _AD_LABEL = regex.compile(r"^\W*(?:" + "|".join(_AD_LABELS) + r")\s*(?:[,.:|*)–—-]|$)")
 
 
@@ -46,9 +47,16 @@ class AdDisclosure(PhraseInLineRule):
 
     def apply(self, doc):
         super().apply(doc)
-        for i in doc.kept():
-            line = doc.lines[i]
-            if line.at_most(15) and first_word(line.text) in _AD_LABELS and _AD_LABEL.match(line.norm):
+        lines, short = doc.lines, doc.short(15)
+        # An ASCII first word that is a label is in the casefolded text; a word that folds to one
+        # only without its accents or compatibility forms is not ASCII.
+        folded = "\n".join([lines[i].text for i in short]).casefold()
+        if not any(map(folded.__contains__, _ASCII_AD_LABELS)):
+            short = [i for i in short if not lines[i].ascii]
+        for i in short:
+            line = lines[i]
+            # the norm first: other rules have folded most short lines already
+            if _AD_LABEL.match(line.norm) and first_word(line.text) in _AD_LABELS:
                 doc.remove(i, self.code)
 
 
@@ -85,6 +93,7 @@ _POSSESSIVES = ("our", "unser", "unsere", "unseren", "unserem", "unserer", "notr
 _OUR_NEWSLETTER = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + "|".join(_POSSESSIVES) + r")\s(?:[\p{L}\p{N}]+\s)?[\p{L}\p{N}]*"
     r"(?:newsletter|boletin|boletim|lettre d information|рассылк)")
+_NEWSLETTER_WORDS = ("newsletter", "bolet", "lettre d information", "рассылк")  # one is in every match
 
 
 class NewsletterPlug(PhraseInLineRule):
@@ -118,7 +127,8 @@ class NewsletterPlug(PhraseInLineRule):
     def apply(self, doc):
         for i in self.candidates(doc):
             key = doc.lines[i].key
-            if self.pattern.search(key) or _OUR_NEWSLETTER.search(key):
+            if self.pattern.search(key) or (any(map(key.__contains__, _NEWSLETTER_WORDS))
+                                            and _OUR_NEWSLETTER.search(key)):
                 doc.remove(i, self.code)
 
 

@@ -4,6 +4,7 @@ added for rules that look for whole sentences), and the base class of the rules 
 
 from bisect import bisect_left
 from typing import ClassVar
+from weakref import WeakKeyDictionary
 
 import regex
 
@@ -37,6 +38,40 @@ def edge_lines(doc, opening: bool = True, ending: bool = True) -> list[int]:
     return kept[:min(start, end)] + kept[end:]
 
 
+_EDGE_WORDS = 60  # no EdgeMarkerRule looks at longer lines
+# per document: its state (kept lines, blocks) and, for the ending alone (False) and with the
+# opening (True), what _edge_text found
+_EDGE_TEXTS: "WeakKeyDictionary[object, tuple[tuple, dict[bool, tuple[list[int], str]]]]" = WeakKeyDictionary()
+
+
+def _edge_text(doc, opening: bool) -> tuple[list[int], str]:
+    """The lines of ``edge_lines(doc, opening)`` of at most ``_EDGE_WORDS`` words, and their text
+    casefolded and joined by newlines (with the opening: the opening's and the ending's texts
+    joined by a newline). The rules that ask in turn share them until a line is removed or the
+    blocks move."""
+    kept = doc.kept()
+    state = (len(kept), doc.head_end, doc.tail_start)  # lines are only ever removed: the count tells
+    cached = _EDGE_TEXTS.get(doc)
+    if cached is None or cached[0] != state:
+        cached = _EDGE_TEXTS[doc] = (state, {})
+    found = cached[1]
+    if opening not in found:
+        end = bisect_left(kept, ending_start(doc, kept))  # as in edge_lines
+        if False not in found:
+            found[False] = _short_lines_text(doc, kept[end:])
+        if opening:
+            lines, text = _short_lines_text(doc, kept[:min(bisect_left(kept, opening_end(doc, kept)), end)])
+            found[True] = (lines + found[False][0], text + "\n" + found[False][1])
+    return found[opening]
+
+
+def _short_lines_text(doc, lines: list[int]) -> tuple[list[int], str]:
+    """Those of ``lines`` of at most ``_EDGE_WORDS`` words, and their text casefolded, joined by
+    newlines."""
+    short = [i for i in lines if doc.lines[i].at_most(_EDGE_WORDS)]
+    return short, "\n".join([doc.lines[i].text for i in short]).casefold()
+
+
 class EdgeMarkerRule(Rule):
     """Base: remove a line of at most ``max_words`` that ``matches``, in the article's ending (its
     last prose paragraph and the tail block, see ``ending_start``) or, with ``opening``, also in
@@ -50,17 +85,22 @@ class EdgeMarkerRule(Rule):
     max_words: ClassVar[int] = 60
     opening: ClassVar[bool] = False
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        assert cls.max_words <= _EDGE_WORDS, cls
+
     def apply(self, doc):
-        lines = edge_lines(doc, self.opening)
-        # Most articles have none of the key words anywhere at their edges: one test for them all.
-        if not self.has_needles("\n".join(doc.lines[i].text for i in lines).casefold()):
-            return
-        for i in lines:
-            if doc.lines[i].at_most(self.max_words) and self.matches(doc.lines[i]):
-                doc.remove(i, self.code)
+        candidates, folded = _edge_text(doc, self.opening)
+        # Most articles have none of the key words in any line at their edges short enough to
+        # match: one test for them all.
+        if candidates and self.has_needles(folded):
+            lines = doc.lines
+            for i in candidates:
+                if lines[i].at_most(self.max_words) and self.matches(lines[i]):
+                    doc.remove(i, self.code)
 
     def has_needles(self, folded: str) -> bool:
-        return all(any(n in folded for n in group) for group in self.needles)
+        return all(any(map(folded.__contains__, group)) for group in self.needles)  # map: no loop in Python
 
     def matches(self, line) -> bool:
         return self.has_needles(line.text.casefold()) and bool(self.pattern.search(line.text))
