@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .normalize import EDGE_PUNCTUATION, bytes_key, key_of_norm, normalize, quick_fold
+from .normalize import EDGE_PUNCTUATION, FOLD_INVARIANT, bytes_key, key_of_norm, normalize, quick_fold
 
 MAX_PHRASE_WORDS = 20  # phrase rules match whole lines of at most this many words
 SHORT_LIMIT = 80  # ``Document.short(n)`` serves n up to this many words
@@ -168,6 +168,7 @@ class Document:
                                   if value.strip(_BLANK)]
         self._kept: list[int] | None = None
         self._sizes: list[tuple[int, int]] | None = None
+        self._sized_cache: dict[int, list[int]] = {}
         self._keys: dict[str, list[int]] | None = None
         self._folded: tuple[str, list[int]] | None = None
         self._folded_text: str | None = None
@@ -247,10 +248,33 @@ class Document:
         return found
 
     def _sized(self, n: int) -> list[int]:
-        """Indexes of all lines of at most ``n`` words, removed or not."""
-        if self._sizes is None:
-            self._sizes = [(i, line.words) for i, line in enumerate(self.lines) if line.at_most(SHORT_LIMIT)]
-        return [i for i, words in self._sizes if words <= n]
+        """Indexes of all lines of at most ``n`` words, removed or not (cached per ``n``)."""
+        found = self._sized_cache.get(n)
+        if found is None:
+            if self._sizes is None:
+                self._count_all_words()
+                self._sizes = [(i, line.words) for i, line in enumerate(self.lines) if line.at_most(SHORT_LIMIT)]
+            found = self._sized_cache[n] = [i for i, words in self._sizes if words <= n]
+        return found
+
+    def _count_all_words(self) -> None:
+        """Count the words of every line at once when the text is ASCII, or ASCII with general
+        punctuation (U+2000-U+203F), as ``count_words`` counts one line: on the bytes of all
+        the lines joined, one translation, then a count between each pair of newlines."""
+        joined = "\n".join(line.text for line in self.lines)
+        data = joined.encode("utf-8", "surrogatepass")
+        if not joined.isascii():
+            leads = data.translate(None, _BELOW_LEAD_BYTE)  # one byte for each non-ASCII character
+            if leads.translate(None, b"\xe2") or data.count(b"\xe2\x80") != len(leads):
+                return  # another character: each line is counted when asked
+        words = b" " + data.translate(_ASCII_WORD_BYTES)  # newlines become spaces too
+        start = 0  # where the line starts in data; in words it is start + 1, after a space
+        for line in self.lines:
+            end = data.find(b"\n", start)
+            if end == -1:
+                end = len(data)
+            line._words = words.count(b" a", start, end + 1)
+            start = end + 1
 
     @property
     def folded(self) -> str:
@@ -262,7 +286,15 @@ class Document:
     def containing(self, needles: tuple[str, ...]) -> list[int]:
         """Indexes of the kept lines whose text, folded by ``quick_fold``, contains one of
         ``needles`` (themselves folded by ``quick_fold``): one substring search of the whole
-        document per needle."""
+        document per needle. Needles of one character that folding neither makes nor changes
+        (ASCII punctuation and digits, ©) are looked for in the lines as written, without
+        folding the document."""
+        if all(len(needle) == 1 and needle in FOLD_INVARIANT for needle in needles):
+            lines = self.lines
+            if len(needles) == 1:
+                char = needles[0]
+                return [i for i in self.kept() if char in lines[i].text]
+            return [i for i in self.kept() if any(char in lines[i].text for char in needles)]
         if self._folded is None:
             folded = self.folded
             starts = [0]

@@ -15,6 +15,9 @@ _FOLD = (
     ("ـ", ""),  # tatweel
     ("\u200b", ""), ("\u200c", ""), ("\u200d", ""), ("\u200e", ""), ("\u200f", ""), ("\ufeff", ""),
 )
+# Characters no other character casefolds to, which folding leaves as they are: a line holds one
+# exactly when its folded text does (checked over all of Unicode in tests/test_document.py).
+FOLD_INVARIANT = frozenset("!\"#$%&'()*+,-./0123456789:;<=>?@[\\]^_`{|}~©®°«»·•")
 # the variants of a letter that ``_FOLD`` folds to it: ا <- أإآٱ
 FOLDED_FROM = {f: "".join(v for v, g in _FOLD if g == f) for _, f in _FOLD if f}
 _MARKS_AND_BIDI = regex.compile(r"[\p{Mn}\u202a-\u202e\u2066-\u2069]+")

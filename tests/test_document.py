@@ -126,8 +126,12 @@ def test_url_host_and_site_domains():
 
 # Candidate indexes: each gives exactly the kept lines its plain definition gives, before and
 # after removals.
-DOC_LINES = st.lists(st.one_of(TEXT, LONG_TEXT, st.sampled_from(
-    ["Read more", "READ MORE:", "اقرأ أيضاً", "Share", "Tags", "tags"])), min_size=1, max_size=12)
+DOC_LINES = st.one_of(
+    st.lists(st.one_of(TEXT, LONG_TEXT, st.sampled_from(
+        ["Read more", "READ MORE:", "اقرأ أيضاً", "Share", "Tags", "tags"])), min_size=1, max_size=12),
+    # ASCII with general punctuation: the words of all lines are counted at once
+    st.lists(st.text(alphabet=st.sampled_from(list("ab Z9_.:©()\t’—\u2000\u203f")), max_size=60),
+             min_size=1, max_size=12))
 KEYS = phrase_set(["read more", "اقرأ أيضا", "share", "tags", "a b", "ab", "word"])
 NEEDLES = ("read", "اقرا", "é", "ab", "\u200b", "ز")
 
@@ -139,10 +143,13 @@ def test_candidate_indexes_agree_with_their_definitions(texts, removed, n):
     doc = Document("\n".join(texts))
     for _step in range(2):  # before and after removals: the indexes are built once
         kept = doc.kept()
-        assert doc.short(n) == [i for i in kept if doc.lines[i].words <= n]
+        assert doc.short(n) == [i for i in kept if count_words(doc.lines[i].text) <= n]
+        assert [doc.lines[i].words for i in kept] == [count_words(doc.lines[i].text) for i in kept]
         assert doc.keyed(KEYS) == [i for i in kept if doc.lines[i].key_in(KEYS)]
-        folded = tuple(quick_fold(x) for x in NEEDLES)
-        assert doc.containing(folded) == [i for i in kept if any(x in quick_fold(doc.lines[i].text) for x in folded)]
+        for needles in (NEEDLES, (":",), ("©", ")")):  # (the last two are looked for unfolded)
+            folded = tuple(quick_fold(x) for x in needles)
+            assert doc.containing(folded) == [i for i in kept
+                                              if any(x in quick_fold(doc.lines[i].text) for x in folded)]
         for i in removed:
             if i < len(doc.lines):
                 doc.remove(i, "X")
@@ -206,3 +213,14 @@ def test_bytes_key_covers_every_general_punctuation_character():
     from cleaner.normalize import bytes_key, phrase_key
     for c in map(chr, range(0x2000, 0x2070)):
         assert bytes_key(f"a{c}b") == phrase_key(f"a{c}b"), hex(ord(c))
+
+
+def test_fold_invariant_characters_are_made_by_no_other_character():
+    import sys
+
+    from cleaner.normalize import FOLD_INVARIANT, quick_fold
+    for char in FOLD_INVARIANT:
+        assert quick_fold(char) == char
+    made = {c for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF
+            for c in quick_fold(chr(cp)) if c in FOLD_INVARIANT and c != chr(cp)}
+    assert not made
