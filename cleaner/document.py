@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .normalize import EDGE_PUNCTUATION, FOLD_INVARIANT, bytes_key, key_of_norm, normalize, quick_fold
+from .normalize import EDGE_PUNCTUATION, FOLD_INVARIANT, bytes_key, key_of_norm, normalize, punctuated_ascii, quick_fold
 
 MAX_PHRASE_WORDS = 20  # phrase rules match whole lines of at most this many words
 SHORT_LIMIT = 80  # ``Document.short(n)`` serves n up to this many words
@@ -116,7 +116,6 @@ class Line:
 
 # ASCII letters and digits as "a", everything else as a space: word runs are then counted in C.
 _ASCII_WORD_BYTES = bytes(0x61 if chr(b).isalnum() and b < 128 else 0x20 for b in range(256))
-_BELOW_LEAD_BYTE = bytes(range(0xC0))  # deleting these leaves only UTF-8 lead bytes of other characters
 _CHARS_PER_WORD = 8  # ``at_most(n)`` first counts the words in a long line's first 8 * (n + 1) characters
 
 
@@ -126,10 +125,8 @@ def count_words(text: str) -> int:
     typographic quotes, dashes, ellipsis, bullets, invisible spaces; none is a letter or digit);
     otherwise a whitespace token that is one such run, maybe with punctuation around it, is
     counted without a regex (the common case)."""
-    if text.isascii():
-        return (b" " + text.encode("ascii").translate(_ASCII_WORD_BYTES)).count(b" a")
-    data = text.encode("utf-8").replace(b"\xe2\x80", b"  ")  # U+2000-U+203F: E2 80 xx
-    if not data.translate(None, _BELOW_LEAD_BYTE):  # no other non-ASCII character
+    data = punctuated_ascii(text)
+    if data is not None:
         return (b" " + data.translate(_ASCII_WORD_BYTES)).count(b" a")
     n = 0
     for token in text.split():
@@ -261,12 +258,9 @@ class Document:
         """Count the words of every line at once when the text is ASCII, or ASCII with general
         punctuation (U+2000-U+203F), as ``count_words`` counts one line: on the bytes of all
         the lines joined, one translation, then a count between each pair of newlines."""
-        joined = "\n".join(line.text for line in self.lines)
-        data = joined.encode("utf-8", "surrogatepass")
-        if not joined.isascii():
-            leads = data.translate(None, _BELOW_LEAD_BYTE)  # one byte for each non-ASCII character
-            if leads.translate(None, b"\xe2") or data.count(b"\xe2\x80") != len(leads):
-                return  # another character: each line is counted when asked
+        data = punctuated_ascii("\n".join(line.text for line in self.lines))
+        if data is None:
+            return  # another character: each line is counted when asked
         words = b" " + data.translate(_ASCII_WORD_BYTES)  # newlines become spaces too
         start = 0  # where the line starts in data; in words it is start + 1, after a space
         for line in self.lines:

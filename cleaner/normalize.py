@@ -73,31 +73,40 @@ def key_of_norm(folded: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", folded).split())
 
 
+BELOW_LEAD = bytes(range(0xC0))  # deleting these from UTF-8 leaves one (lead) byte per non-ASCII character
+
+
+def punctuated_ascii(text: str) -> bytes | None:
+    """The UTF-8 bytes of ``text`` when it is ASCII, or ASCII with general punctuation
+    (U+2000-U+203F, E2 80 xx: typographic quotes, dashes, ellipsis, bullets, invisible spaces),
+    else None. None of these characters is a letter or digit or has a case, so such text (most
+    Latin-script text) is counted, keyed and folded on its bytes, several times faster than as str."""
+    if text.isascii():
+        return text.encode("ascii")
+    data = text.encode("utf-8", "surrogatepass")
+    leads = data.translate(None, BELOW_LEAD)
+    if leads.translate(None, b"\xe2") or data.count(b"\xe2\x80") != len(leads):
+        return None
+    return data
+
+
 # ASCII letters (lowercased) and digits kept, every other byte a space: see ``bytes_key``.
 _KEY_BYTES = bytes(b if chr(b).isalnum() and b < 128 else 0x20 for b in bytes(range(256)).lower())
-# U+200B-U+200F, U+202A-U+202E, U+2066-U+2069: invisible and bidi controls, dropped from keys.
-_DROPPED_PUNCTUATION = re.compile(rb"\xe2\x80[\x8b-\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
+# U+200B-U+200F, U+202A-U+202E: invisible and bidi controls, which folding drops.
+_DROPPED_PUNCTUATION = re.compile(rb"\xe2\x80[\x8b-\x8f\xaa-\xae]")
 
 
 def bytes_key(text: str) -> str | None:
-    """``phrase_key(text)`` for a text that is ASCII or ASCII plus general punctuation
-    (U+2000-U+206F: typographic quotes, dashes, ellipsis), computed on its UTF-8 bytes; None
-    for other text. Such a text's key is its runs of ASCII letters and digits, lowercased: the
-    general punctuation characters are word separators once folded, except the invisible and
-    bidi controls, which folding drops."""
-    data = text.encode("utf-8", "surrogatepass")
+    """``phrase_key(text)`` for ``punctuated_ascii`` text, computed on its bytes; None for
+    other text. Such a text's key is its runs of ASCII letters and digits, lowercased: general
+    punctuation characters separate words once folded, except the invisible and bidi controls,
+    which folding drops."""
+    data = punctuated_ascii(text)
+    if data is None:
+        return None
     if not text.isascii():
-        leads = data.translate(None, _BELOW_LEAD)  # one byte for each non-ASCII character
-        if leads.translate(None, b"\xe2") or data.count(b"\xe2\x80") + data.count(b"\xe2\x81") != len(leads):
-            return None
-        if _SUPERSCRIPT in data and _SUPERSCRIPTS.search(data):  # U+2070-U+207F fold to digits and letters
-            return None
         data = _DROPPED_PUNCTUATION.sub(b"", data)
     return b" ".join(data.translate(_KEY_BYTES).split()).decode("ascii")
-
-
-_SUPERSCRIPT = b"\xe2\x81"
-_SUPERSCRIPTS = re.compile(rb"\xe2\x81[\xb0-\xbf]")
 
 
 # Punctuation that often clings to a word ("word," "(word)" "«word»"); none of it is a letter or digit.
@@ -132,25 +141,13 @@ def quick_fold(text: str) -> str:
 
 
 _BYTES_FROM = 400  # shorter texts are folded as str (encoding and decoding cost more than they save)
-_BELOW_LEAD = bytes(range(0xC0))  # deleting these leaves the UTF-8 lead bytes of non-ASCII characters
+_INVISIBLE = re.compile(rb"\xe2\x80[\x8b-\x8f]")  # U+200B-U+200F, which _FOLD drops
 
 
 def _quick_fold_bytes(text: str) -> str | None:
-    """``quick_fold`` of a text whose only non-ASCII characters are general punctuation
-    (U+2000-U+207F: typographic quotes, dashes, ellipsis), done on its UTF-8 bytes, or None for
-    other text. None of these characters has a case or is folded or dropped, except the
-    invisible U+200B-U+200F, so folding is lowering the ASCII letters: English text with curly
-    quotes folds several times faster this way than as str."""
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates
+    """``quick_fold`` of ``punctuated_ascii`` text, done on its bytes (lowering the ASCII
+    letters and dropping the invisible U+200B-U+200F), or None for other text."""
+    data = punctuated_ascii(text)
+    if data is None:
         return None
-    leads = data.translate(None, _BELOW_LEAD)  # one byte for each non-ASCII character
-    if leads.translate(None, b"\xe2") or data.count(b"\xe2\x80") + data.count(b"\xe2\x81") != len(leads):
-        return None  # another non-ASCII character
-    data = data.lower()
-    for char in ("\u200b", "\u200c", "\u200d", "\u200e", "\u200f"):  # (in _FOLD)
-        encoded = char.encode()
-        if encoded in data:
-            data = data.replace(encoded, b"")
-    return data.decode("utf-8")
+    return _INVISIBLE.sub(b"", data.lower()).decode("utf-8", "surrogatepass")

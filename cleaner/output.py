@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from typing import IO
@@ -19,11 +20,11 @@ def write_outcome(out: IO[str], outcome: Outcome, fmt: str, keys: Keys, keep_tex
     result, item = outcome.result, outcome.item
     assert result is not None
     if fmt == "text":
-        out.write(result.text)
+        _write_text(out, result.text)
     elif fmt == "explain":
-        out.write(explain(outcome, color=out.isatty()))
+        _write_text(out, explain(outcome, color=out.isatty()))
     elif item.record is not None:
-        out.write(json.dumps(output_record(item, result, keys, keep_text, label_only), ensure_ascii=False) + "\n")
+        _write_json(out, output_record(item, result, keys, keep_text, label_only))
     else:
         record = {"source": item.source}
         if keep_text or label_only:
@@ -34,7 +35,29 @@ def write_outcome(out: IO[str], outcome: Outcome, fmt: str, keys: Keys, keep_tex
 
             record["text"] = item.text
             record["spans"] = label_spans(item.text or "", result.removals)
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        _write_json(out, record)
+
+
+# Lone surrogates come from "\ud800"-style escapes in JSON input; UTF-8 cannot encode them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _write_json(out: IO[str], record: dict) -> None:
+    """One JSON line; a record holding a lone surrogate is written with JSON's ASCII escapes,
+    which keep it exactly."""
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    try:
+        out.write(line)
+    except UnicodeEncodeError:  # (the stream writes nothing of a line it cannot encode)
+        out.write(json.dumps(record) + "\n")
+
+
+def _write_text(out: IO[str], text: str) -> None:
+    """Text as it is; a lone surrogate, which plain text cannot hold, as U+FFFD."""
+    try:
+        out.write(text)
+    except UnicodeEncodeError:
+        out.write(_SURROGATE.sub("\ufffd", text))
 
 
 def explain(outcome: Outcome, color: bool = False) -> str:

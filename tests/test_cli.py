@@ -64,3 +64,20 @@ def test_a_closed_pipe_ends_the_command_quietly(monkeypatch, tmp_path):
             monkeypatch.setattr(sys, "stdout", closed_pipe)
             assert main(args) == 141
             monkeypatch.undo()
+
+
+def test_a_lone_surrogate_in_json_input_is_cleaned_and_written(tmp_path):
+    # "\ud800" escapes are valid JSON but not UTF-8: the record is cleaned, kept exactly in JSON
+    # output (escaped) and written as U+FFFD in plain text; the batch goes on.
+    source = tmp_path / "in.jsonl"
+    text = "Title\nA lone \ud800 surrogate in a sentence long enough to count as a paragraph.\nShare"
+    source.write_text(json.dumps({"id": "1", "text": text}) + "\n" + json.dumps({"id": "2", "text": "ok"}) + "\n")
+    for fmt in ("jsonl", "text"):
+        proc = subprocess.run([sys.executable, "-m", "cleaner", str(source), "--format", fmt],
+                              capture_output=True, text=True, encoding="utf-8")
+        assert proc.returncode == 0, proc.stderr
+        if fmt == "jsonl":
+            first, second = map(json.loads, proc.stdout.splitlines())
+            assert first["text"] == text[:-len("Share")] and second["text"] == "ok\n"
+        else:
+            assert proc.stdout == text[:-len("Share")].replace("\ud800", "\ufffd") + "ok\n"

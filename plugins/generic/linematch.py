@@ -15,7 +15,7 @@ from weakref import WeakKeyDictionary
 
 import regex
 
-from cleaner.normalize import phrase_key, quick_fold
+from cleaner.normalize import phrase_key, punctuated_ascii, quick_fold
 from cleaner.rules import Rule, alternation
 
 _WORD = re.compile(r"\w+")
@@ -30,7 +30,6 @@ _ASCII_WORD_BYTES = bytes(b if chr(b).isalnum() and b < 128 or chr(b) in "_\n" e
                           for b in bytes(range(256)).lower())
 # The same with the bytes of other characters kept (the text is casefolded first).
 _ASCII_WORD_OR_OTHER_BYTES = _ASCII_WORD_BYTES[:128] + bytes(range(128, 256))
-_BELOW_LEAD_BYTE = bytes(range(0xC0))  # deleting these leaves only UTF-8 lead bytes of other characters
 _NOT_ARABIC_LEAD_BYTE = bytes(b for b in range(256) if not 0xD8 <= b <= 0xDB)  # U+0600-U+06FF: D8-DB xx
 _CANDIDATES: "WeakKeyDictionary[object, _Anchored]" = WeakKeyDictionary()  # per document
 
@@ -84,11 +83,11 @@ def _find_anchors(doc, indexes: list[int]) -> dict[int, frozenset[str]]:
     searched as one text."""
     texts = [doc.lines[i].text for i in indexes]
     joined = "\n".join(texts)
-    data = joined.encode("utf-8").replace(b"\xe2\x80", b"  ")  # U+2000-U+203F (E2 80 xx): no words
-    if joined.isascii() or not data.translate(None, _BELOW_LEAD_BYTE):
+    data = punctuated_ascii(joined)  # (general punctuation becomes spaces in _anchored_ascii)
+    if data is not None:
         found = _anchored_ascii(data)
     else:
-        found = _anchored_other(texts, joined, data)
+        found = _anchored_other(texts, joined, joined.encode("utf-8", "surrogatepass"))
     return {indexes[n]: frozenset(anchors) for n, anchors in found.items()}
 
 
@@ -151,10 +150,10 @@ def _anchor_words_of(text: str) -> set[str]:
     """The anchors that are words of ``text`` (folded). A whitespace token of letters and digits
     is a word, the regex splits the others; in mostly Latin text, the runs of ASCII letters,
     digits and "_" between ASCII punctuation are words first, found on the bytes."""
-    if len(text) * 5 > len(data := text.encode("utf-8")) * 4:  # under a quarter of non-ASCII bytes
+    if len(text) * 5 > len(data := text.encode("utf-8", "surrogatepass")) * 4:  # under a quarter of non-ASCII bytes
         tokens = set(data.translate(_ASCII_WORD_OR_OTHER_BYTES).split())
         present = {anchor.decode() for anchor in _ASCII_ANCHORS.intersection(tokens)}
-        tokens = set(b" ".join(filterfalse(bytes.isascii, tokens)).decode("utf-8").split())
+        tokens = set(b" ".join(filterfalse(bytes.isascii, tokens)).decode("utf-8", "surrogatepass").split())
     else:
         tokens, present = set(text.split()), set()
     present.update(_ALL_ANCHORS.intersection(tokens))
