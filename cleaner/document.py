@@ -169,6 +169,7 @@ class Document:
         self._keys: dict[str, list[int]] | None = None
         self._folded: tuple[str, list[int]] | None = None
         self._folded_text: str | None = None
+        self._holds: dict[str, bool] = {}
         self.head_end, self.tail_start = self._blocks()
 
     def _blocks(self) -> tuple[int, int]:
@@ -269,6 +270,13 @@ class Document:
                 end = len(data)
             line._words = words.count(b" a", start, end + 1)
             start = end + 1
+
+    def holds(self, char: str) -> bool:
+        """Whether the text as given holds ``char`` (remembered per character)."""
+        found = self._holds.get(char)
+        if found is None:
+            found = self._holds[char] = char in self.source
+        return found
 
     @property
     def folded(self) -> str:
