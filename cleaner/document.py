@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .normalize import EDGE_PUNCTUATION, FOLD_INVARIANT, bytes_key, key_of_norm, normalize, punctuated_ascii, quick_fold
+from .normalize import FOLD_INVARIANT, bytes_key, key_of_norm, normalize, punctuated_ascii, quick_fold, strip_edges
 
 MAX_PHRASE_WORDS = 20  # phrase rules match whole lines of at most this many words
 SHORT_LIMIT = 80  # ``Document.short(n)`` serves n up to this many words
@@ -128,13 +128,10 @@ def count_words(text: str) -> int:
     data = punctuated_ascii(text)
     if data is not None:
         return (b" " + data.translate(_ASCII_WORD_BYTES)).count(b" a")
-    n = 0
-    for token in text.split():
-        if token.isalnum() or token.strip(EDGE_PUNCTUATION).isalnum():
-            n += 1
-        else:
-            n += len(_WORD.findall(token))
-    return n
+    runs = list(filter(None, map(strip_edges, text.split())))  # (tokens of punctuation only go)
+    if all(map(str.isalnum, runs)):
+        return len(runs)
+    return sum(1 if run.isalnum() else len(_WORD.findall(run)) for run in runs)
 
 
 class Document:

@@ -65,7 +65,7 @@ def key_of_norm(folded: str) -> str:
     tokens = folded.split()
     if all(map(str.isalnum, tokens)):
         return " ".join(tokens)
-    stripped = list(filter(None, map(_strip_edges, tokens)))
+    stripped = list(filter(None, map(strip_edges, tokens)))
     if all(map(str.isalnum, stripped)):
         return " ".join(stripped)
     if folded.isascii():  # same result as the Unicode class on ASCII, several times faster
@@ -111,7 +111,7 @@ def bytes_key(text: str) -> str | None:
 
 # Punctuation that often clings to a word ("word," "(word)" "«word»"); none of it is a letter or digit.
 EDGE_PUNCTUATION = ".,;:!?\"'()[]«»“”‘’،؛؟-–—…/"
-_strip_edges = methodcaller("strip", EDGE_PUNCTUATION)
+strip_edges = methodcaller("strip", EDGE_PUNCTUATION)  # a token without the punctuation at its ends
 
 
 _QUICK_DROP = ("ـ", "\u064b", "\u064c", "\u064d", "\u064e", "\u064f", "\u0650", "\u0651", "\u0652",
