@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .normalize import FOLD_INVARIANT, bytes_key, key_of_norm, normalize, punctuated_ascii, quick_fold, strip_edges
+from .normalize import FOLD_INVARIANT, bytes_key, key_of_norm, normalize, punctuated_ascii, quick_fold
 
 MAX_PHRASE_WORDS = 20  # phrase rules match whole lines of at most this many words
 SHORT_LIMIT = 80  # ``Document.short(n)`` serves n up to this many words
@@ -122,16 +122,11 @@ _CHARS_PER_WORD = 8  # ``at_most(n)`` first counts the words in a long line's fi
 def count_words(text: str) -> int:
     """Runs of letters and digits (``str.isalnum``) in ``text``. ASCII text is counted on its
     bytes, and so is text whose only other characters are general punctuation (U+2000-U+203F:
-    typographic quotes, dashes, ellipsis, bullets, invisible spaces; none is a letter or digit);
-    otherwise a whitespace token that is one such run, maybe with punctuation around it, is
-    counted without a regex (the common case)."""
+    typographic quotes, dashes, ellipsis, bullets, invisible spaces; none is a letter or digit)."""
     data = punctuated_ascii(text)
     if data is not None:
         return (b" " + data.translate(_ASCII_WORD_BYTES)).count(b" a")
-    runs = list(filter(None, map(strip_edges, text.split())))  # (tokens of punctuation only go)
-    if all(map(str.isalnum, runs)):
-        return len(runs)
-    return sum(1 if run.isalnum() else len(_WORD.findall(run)) for run in runs)
+    return len(_WORD.findall(text))
 
 
 class Document:
