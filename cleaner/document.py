@@ -159,7 +159,8 @@ class Document:
         self._sizes: list[tuple[int, int]] | None = None
         self._sized_cache: dict[int, list[int]] = {}
         self._keys: dict[str, list[int]] | None = None
-        self._folded: tuple[str, list[int]] | None = None
+        self._folded: tuple[str, list[int]] | None = None  # the folded text and where its lines start
+        self._joined: tuple[str, list[int]] | None = None  # the same for the text as written
         self._folded_text: str | None = None
         self._holds: dict[str, bool] = {}
         self.head_end, self.tail_start = self._blocks()
@@ -281,32 +282,20 @@ class Document:
         """Indexes of the kept lines whose text, folded by ``quick_fold``, contains one of
         ``needles`` (themselves folded by ``quick_fold``): one substring search of the whole
         document per needle. Needles of one character that folding neither makes nor changes
-        (ASCII punctuation and digits, ©) are looked for in the lines as written, without
-        folding the document."""
-        if all(len(needle) == 1 and needle in FOLD_INVARIANT for needle in needles):
-            lines = self.lines
-            if len(needles) == 1:
-                char = needles[0]
-                return [i for i in self.kept() if char in lines[i].text]
-            return [i for i in self.kept() if any(char in lines[i].text for char in needles)]
-        if self._folded is None:
-            folded = self.folded
-            starts = [0]
-            at = folded.find("\n")
-            while at != -1:
-                starts.append(at + 1)
-                at = folded.find("\n", at + 1)
-            self._folded = folded, starts
-        folded, starts = self._folded
+        (ASCII punctuation and digits, ©) are looked for in the text as written, which is not
+        folded for them."""
+        if any(not needle for needle in needles):  # every line contains it
+            return self.kept()
         found: set[int] = set()
-        for needle in needles:
-            if not needle:  # every line contains it
-                return self.kept()
-            at = folded.find(needle)
-            while at != -1:
-                n = bisect_right(starts, at) - 1
-                found.add(n)
-                at = folded.find(needle, starts[n + 1]) if n + 1 < len(starts) else -1
+        raw = [needle for needle in needles if len(needle) == 1 and needle in FOLD_INVARIANT]
+        if raw:
+            if self._joined is None:
+                self._joined = _with_starts("\n".join(line.text for line in self.lines))
+            _find_lines(*self._joined, raw, found)
+        if len(raw) < len(needles):
+            if self._folded is None:
+                self._folded = _with_starts(self.folded)
+            _find_lines(*self._folded, [needle for needle in needles if needle not in raw], found)
         lines = self.lines
         return sorted(i for i in found if lines[i].removed_by is None)
 
@@ -348,3 +337,23 @@ class Document:
                 out.append(line.text)
             previous = line.number
         return "\n".join(out) + "\n" if out else ""
+
+
+def _with_starts(text: str) -> tuple[str, list[int]]:
+    """``text`` (lines joined by newlines) and the offset where each line starts."""
+    starts = [0]
+    at = text.find("\n")
+    while at != -1:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return text, starts
+
+
+def _find_lines(text: str, starts: list[int], needles: list[str], found: set[int]) -> None:
+    """Add to ``found`` the number of each line of ``text`` (see ``_with_starts``) holding a needle."""
+    for needle in needles:
+        at = text.find(needle)
+        while at != -1:
+            n = bisect_right(starts, at) - 1
+            found.add(n)
+            at = text.find(needle, starts[n + 1]) if n + 1 < len(starts) else -1
