@@ -116,16 +116,35 @@ class Line:
 
 # ASCII letters and digits as "a", everything else as a space: word runs are then counted in C.
 _ASCII_WORD_BYTES = bytes(0x61 if chr(b).isalnum() and b < 128 else 0x20 for b in range(256))
+# The same for the Windows code pages of Arabic and of Western European text (one byte a character).
+_CODE_PAGE_WORD_BYTES = {codec: bytes(0x61 if bytes([b]).decode(codec, "replace").isalnum() else 0x20
+                                      for b in range(256)) for codec in ("cp1256", "cp1252")}
 _CHARS_PER_WORD = 8  # ``at_most(n)`` first counts the words in a long line's first 8 * (n + 1) characters
 
 
+def _word_bytes(text: str) -> tuple[bytes, bytes] | None:
+    """``text`` as bytes and the table that turns the bytes of its letters and digits into "a"
+    and all others into spaces, so that its words are counted in C: ASCII as it is; Arabic or
+    Western European text (with typographic quotes and dashes) in its Windows code page (cp1256,
+    cp1252), one byte a character; ASCII with general punctuation as UTF-8 (those characters are
+    no letters). None for other text."""
+    if text.isascii():
+        return text.encode("ascii"), _ASCII_WORD_BYTES
+    codec = "cp1256" if "ا" in text or "ل" in text else "cp1252"  # (alef, lam: a hint, not a test)
+    try:
+        return text.encode(codec), _CODE_PAGE_WORD_BYTES[codec]
+    except UnicodeEncodeError:
+        data = punctuated_ascii(text)
+        return None if data is None else (data, _ASCII_WORD_BYTES)
+
+
 def count_words(text: str) -> int:
-    """Runs of letters and digits (``str.isalnum``) in ``text``. ASCII text is counted on its
-    bytes, and so is text whose only other characters are general punctuation (U+2000-U+203F:
-    typographic quotes, dashes, ellipsis, bullets, invisible spaces; none is a letter or digit)."""
-    data = punctuated_ascii(text)
-    if data is not None:
-        return (b" " + data.translate(_ASCII_WORD_BYTES)).count(b" a")
+    """Runs of letters and digits (``str.isalnum``) in ``text``, counted on its bytes where
+    ``_word_bytes`` can give them (most text), else by a regex."""
+    found = _word_bytes(text)
+    if found is not None:
+        data, table = found
+        return (b" " + data.translate(table)).count(b" a")
     return len(_WORD.findall(text))
 
 
@@ -249,13 +268,14 @@ class Document:
         return found
 
     def _count_all_words(self) -> None:
-        """Count the words of every line at once when the text is ASCII, or ASCII with general
-        punctuation (U+2000-U+203F), as ``count_words`` counts one line: on the bytes of all
-        the lines joined, one translation, then a count between each pair of newlines."""
-        data = punctuated_ascii("\n".join(line.text for line in self.lines))
-        if data is None:
+        """Count the words of every line at once, as ``count_words`` counts one line: on the
+        bytes of all the lines joined (see ``_word_bytes``), one translation, then a count
+        between each pair of newlines."""
+        found = _word_bytes("\n".join(line.text for line in self.lines))
+        if found is None:
             return  # another character: each line is counted when asked
-        words = b" " + data.translate(_ASCII_WORD_BYTES)  # newlines become spaces too
+        data, table = found
+        words = b" " + data.translate(table)  # newlines become spaces too
         start = 0  # where the line starts in data; in words it is start + 1, after a space
         for line in self.lines:
             end = data.find(b"\n", start)

@@ -27,8 +27,15 @@ LONG_TEXT = st.lists(st.sampled_from(["word", "كلمة", "mot,", "U.S.", "يُ�
                      max_size=400).map(" ".join)
 
 
-@settings(max_examples=400, deadline=None)
-@given(TEXT)
+# Characters of the Windows code pages count_words encodes to (cp1252, cp1256) and their edges:
+# letters, digits, symbols, typographic punctuation, harakat, tatweel, Arabic-Indic digits.
+CODE_PAGE_TEXT = st.text(alphabet=st.sampled_from(list(
+    "aZ9 _.-\tßéñóõºžŒª²½µ×÷\xa0«»’—…€™ˆ˜اللهأإةىـ،؛؟٣پ\u064b\u064c\u0651\u200c\u200e") + ["\u200b", "ł"]),
+    max_size=80)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(TEXT, CODE_PAGE_TEXT))
 def test_count_words_is_runs_of_letters_and_digits(text):
     assert count_words(text) == len(_WORD.findall(text))
 
@@ -130,7 +137,8 @@ DOC_LINES = st.one_of(
     st.lists(st.one_of(TEXT, LONG_TEXT, st.sampled_from(
         ["Read more", "READ MORE:", "اقرأ أيضاً", "Share", "Tags", "tags"])), min_size=1, max_size=12),
     # ASCII with general punctuation: the words of all lines are counted at once
-    st.lists(st.text(alphabet=st.sampled_from(list("ab Z9_.:©()\t’—\u2000\u203f")), max_size=60),
+    st.lists(st.one_of(CODE_PAGE_TEXT, st.text(alphabet=st.sampled_from(list("ab Z9_.:©()\t’—\u2000\u203f")),
+                                              max_size=60)),
              min_size=1, max_size=12))
 KEYS = phrase_set(["read more", "اقرأ أيضا", "share", "tags", "a b", "ab", "word"])
 NEEDLES = ("read", "اقرا", "é", "ab", "\u200b", "ز")
