@@ -97,16 +97,69 @@ _DROPPED_PUNCTUATION = re.compile(rb"\xe2\x80[\x8b-\x8f\xaa-\xae]")
 
 
 def bytes_key(text: str) -> str | None:
-    """``phrase_key(text)`` for ``punctuated_ascii`` text, computed on its bytes; None for
-    other text. Such a text's key is its runs of ASCII letters and digits, lowercased: general
-    punctuation characters separate words once folded, except the invisible and bidi controls,
-    which folding drops."""
+    """``phrase_key(text)`` computed on bytes, or None for text that cannot be: ASCII and
+    ``punctuated_ascii`` text by one table (its key is its runs of ASCII letters and digits,
+    lowercased: general punctuation separates words once folded, except the invisible and bidi
+    controls, which folding drops), Arabic and Western European text in its Windows code page
+    (see ``_CodePageKeys``)."""
     data = punctuated_ascii(text)
     if data is None:
-        return None
+        return _CODE_PAGE_KEYS["cp1256" if "ا" in text or "ل" in text else "cp1252"].key(text)
     if not text.isascii():
         data = _DROPPED_PUNCTUATION.sub(b"", data)
     return b" ".join(data.translate(_KEY_BYTES).split()).decode("ascii")
+
+
+class _CodePageKeys:
+    """``phrase_key`` on the bytes of a single-byte code page. Folding (``_fold``) acts on each
+    character of these pages alone, so each byte has its key form: a folded letter or digit
+    (one byte: "É" -> "e", "أ" -> "ا"), a space (punctuation), nothing (harakat, tatweel, invisible
+    characters), or a few letters and digits ("ß" -> "ss", "½" -> "1 2"); a byte whose form is not
+    in the page ("µ" -> Greek "μ") makes the text take the str path."""
+
+    def __init__(self, codec: str) -> None:
+        self.codec = codec
+        table, delete, unsupported = bytearray(range(256)), bytearray(), bytearray()
+        self.expand: dict[bytes, bytes] = {}
+        for b in range(256):
+            try:
+                char = bytes([b]).decode(codec)
+            except UnicodeDecodeError:
+                unsupported.append(b)
+                continue
+            folded = _fold(char)
+            form = "".join(c if c.isalnum() else " " for c in folded)
+            if not folded:
+                delete.append(b)
+            elif not form.strip():
+                table[b] = 0x20
+            else:
+                try:
+                    encoded = form.encode(codec)
+                except UnicodeEncodeError:
+                    unsupported.append(b)
+                    continue
+                if len(encoded) == 1:
+                    table[b] = encoded[0]
+                else:
+                    self.expand[bytes([b])] = encoded
+        self.table, self.delete = bytes(table), bytes(delete)
+        # every other byte: deleting them leaves the unsupported ones
+        self.supported = bytes(b for b in range(256) if b not in unsupported)
+        for encoded in self.expand.values():  # expansions are translated again: they must stay as they are
+            assert encoded.translate(self.table) == encoded and not encoded.translate(None, self.supported), codec
+
+    def key(self, text: str) -> str | None:
+        try:
+            data = text.encode(self.codec)
+        except UnicodeEncodeError:
+            return None
+        if data.translate(None, self.supported):
+            return None
+        for byte, encoded in self.expand.items():
+            if byte in data:
+                data = data.replace(byte, encoded)
+        return b" ".join(data.translate(self.table, self.delete).split()).decode(self.codec)
 
 
 # Punctuation that often clings to a word ("word," "(word)" "«word»"); none of it is a letter or digit.
@@ -151,3 +204,6 @@ def _quick_fold_bytes(text: str) -> str | None:
     if data is None:
         return None
     return _INVISIBLE.sub(b"", data.lower()).decode("utf-8", "surrogatepass")
+
+
+_CODE_PAGE_KEYS = {codec: _CodePageKeys(codec) for codec in ("cp1256", "cp1252")}

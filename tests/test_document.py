@@ -207,8 +207,8 @@ GENERAL_PUNCTUATED = st.text(alphabet=st.sampled_from(
     list("aZ 9_.-$'\t") + [chr(c) for c in range(0x2000, 0x2080)] + ["é", "»", "\ud800"]), max_size=40)
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.one_of(TEXT, GENERAL_PUNCTUATED))
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(TEXT, GENERAL_PUNCTUATED, CODE_PAGE_TEXT))
 def test_bytes_key_is_the_phrase_key(text):
     from cleaner.normalize import bytes_key, phrase_key
     key = bytes_key(text)
@@ -244,3 +244,20 @@ def test_lone_surrogates_are_cleaned_not_a_crash():
     assert not result.errors and line in result.text and [r.rule for r in result.removals] == ["GEN005"]
     assert count_words("\ud800 ab — “cd”" * 30) == 60 and punctuated_ascii("ab\ud800") is None
     assert bytes_key("ab\ud800") is None and quick_fold("A\ud800" * 300) == "a\ud800" * 300
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "cp1256"])
+def test_bytes_key_knows_every_character_of_its_code_pages(codec):
+    from cleaner.normalize import bytes_key, phrase_key
+    chars = []
+    for b in range(256):
+        try:
+            chars.append(bytes([b]).decode(codec))
+        except UnicodeDecodeError:
+            pass
+    hint = "ل" if codec == "cp1256" else ""  # (bytes_key picks the Arabic page for Arabic text)
+    for char in chars:
+        text = f"{hint}A{char}b {char}"
+        key = bytes_key(text)
+        assert key is None or key == phrase_key(text), (hex(ord(char)), key, phrase_key(text))
+    assert sum(bytes_key(f"{hint}{c}x") is not None for c in chars) >= len(chars) - 2
