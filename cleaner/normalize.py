@@ -101,65 +101,62 @@ def bytes_key(text: str) -> str | None:
     ``punctuated_ascii`` text by one table (its key is its runs of ASCII letters and digits,
     lowercased: general punctuation separates words once folded, except the invisible and bidi
     controls, which folding drops), Arabic and Western European text in its Windows code page
-    (see ``_CodePageKeys``)."""
+    (see ``_CodePageMap``)."""
     data = punctuated_ascii(text)
     if data is None:
-        return _CODE_PAGE_KEYS["cp1256" if "ا" in text or "ل" in text else "cp1252"].key(text)
+        page = _KEY_PAGES[_code_page(text)]
+        data = page.map(text)
+        return None if data is None else b" ".join(data.split()).decode(page.codec)
     if not text.isascii():
         data = _DROPPED_PUNCTUATION.sub(b"", data)
     return b" ".join(data.translate(_KEY_BYTES).split()).decode("ascii")
 
 
-class _CodePageKeys:
-    """``phrase_key`` on the bytes of a single-byte code page. Folding (``_fold``) acts on each
-    character of these pages alone, so each byte has its key form: a folded letter or digit
-    (one byte: "É" -> "e", "أ" -> "ا"), a space (punctuation), nothing (harakat, tatweel, invisible
-    characters), or a few letters and digits ("ß" -> "ss", "½" -> "1 2"); a byte whose form is not
-    in the page ("µ" -> Greek "μ") makes the text take the str path."""
+def _code_page(text: str) -> str:
+    """The Windows code page to try for non-ASCII text: Arabic when it has an alef or a lam
+    (a hint only: a text the page cannot encode takes the str path), else Western European."""
+    return "cp1256" if "ا" in text or "ل" in text else "cp1252"
 
-    def __init__(self, codec: str) -> None:
+
+class _CodePageMap:
+    """A character-by-character fold (``char_map``) done on the bytes of a single-byte code
+    page. Each byte has its folded form: one byte of the page ("É" -> "e", "أ" -> "ا"), nothing
+    (harakat, tatweel, invisible characters) or several bytes ("ß" -> "ss"); a text with a byte
+    whose form is not in the page ("µ" -> Greek "μ") is not mapped (None)."""
+
+    def __init__(self, codec: str, char_map) -> None:
         self.codec = codec
         table, delete, unsupported = bytearray(range(256)), bytearray(), bytearray()
         self.expand: dict[bytes, bytes] = {}
         for b in range(256):
             try:
-                char = bytes([b]).decode(codec)
-            except UnicodeDecodeError:
+                form = char_map(bytes([b]).decode(codec)).encode(codec)
+            except (UnicodeDecodeError, UnicodeEncodeError):
                 unsupported.append(b)
                 continue
-            folded = _fold(char)
-            form = "".join(c if c.isalnum() else " " for c in folded)
-            if not folded:
+            if not form:
                 delete.append(b)
-            elif not form.strip():
-                table[b] = 0x20
+            elif len(form) == 1:
+                table[b] = form[0]
             else:
-                try:
-                    encoded = form.encode(codec)
-                except UnicodeEncodeError:
-                    unsupported.append(b)
-                    continue
-                if len(encoded) == 1:
-                    table[b] = encoded[0]
-                else:
-                    self.expand[bytes([b])] = encoded
+                self.expand[bytes([b])] = form
         self.table, self.delete = bytes(table), bytes(delete)
-        # every other byte: deleting them leaves the unsupported ones
-        self.supported = bytes(b for b in range(256) if b not in unsupported)
-        for encoded in self.expand.values():  # expansions are translated again: they must stay as they are
-            assert encoded.translate(self.table) == encoded and not encoded.translate(None, self.supported), codec
+        self.supported = bytes(b for b in range(256) if b not in unsupported)  # (deleting them leaves the others)
+        for form in self.expand.values():  # expansions are translated in turn: they must stay as they are
+            assert form.translate(self.table) == form and not form.translate(None, self.supported), codec
 
-    def key(self, text: str) -> str | None:
+    def map(self, text: str) -> bytes | None:
+        """``text`` folded, as bytes of the page; None when the page cannot hold it or its fold."""
         try:
             data = text.encode(self.codec)
         except UnicodeEncodeError:
             return None
         if data.translate(None, self.supported):
             return None
-        for byte, encoded in self.expand.items():
+        for byte, form in self.expand.items():
             if byte in data:
-                data = data.replace(byte, encoded)
-        return b" ".join(data.translate(self.table, self.delete).split()).decode(self.codec)
+                data = data.replace(byte, form)
+        return data.translate(self.table, self.delete)
 
 
 # Punctuation that often clings to a word ("word," "(word)" "«word»"); none of it is a letter or digit.
@@ -199,11 +196,17 @@ _INVISIBLE = re.compile(rb"\xe2\x80[\x8b-\x8f]")  # U+200B-U+200F, which _FOLD d
 
 def _quick_fold_bytes(text: str) -> str | None:
     """``quick_fold`` of ``punctuated_ascii`` text, done on its bytes (lowering the ASCII
-    letters and dropping the invisible U+200B-U+200F), or None for other text."""
+    letters and dropping the invisible U+200B-U+200F), or None for other text. (Arabic text
+    folds no faster on its code page's bytes than as str.)"""
     data = punctuated_ascii(text)
     if data is None:
         return None
     return _INVISIBLE.sub(b"", data.lower()).decode("utf-8", "surrogatepass")
 
 
-_CODE_PAGE_KEYS = {codec: _CodePageKeys(codec) for codec in ("cp1256", "cp1252")}
+def _key_form(char: str) -> str:
+    """A character's part of a phrase key: its fold, with what is not a letter or digit as spaces."""
+    return "".join(c if c.isalnum() else " " for c in _fold(char))
+
+
+_KEY_PAGES = {codec: _CodePageMap(codec, _key_form) for codec in ("cp1256", "cp1252")}

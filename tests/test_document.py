@@ -183,7 +183,7 @@ PUNCTUATED = st.text(alphabet=st.sampled_from(list("aZ 9.\n’“”—…\u2000
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(TEXT, LONG_TEXT, PUNCTUATED), st.integers(1, 20))
+@given(st.one_of(TEXT, LONG_TEXT, PUNCTUATED, CODE_PAGE_TEXT), st.integers(1, 20))
 def test_quick_fold_agrees_with_its_definition(text, times):
     from cleaner.normalize import quick_fold
     text = text * times  # long texts take the byte path
