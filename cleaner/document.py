@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .normalize import FOLD_INVARIANT, bytes_key, key_of_norm, normalize, punctuated_ascii, quick_fold
+from .normalize import (
+    CODE_PAGES,
+    FOLD_INVARIANT,
+    bytes_key,
+    code_page,
+    key_of_norm,
+    normalize,
+    punctuated_ascii,
+    quick_fold,
+)
 
 MAX_PHRASE_WORDS = 20  # phrase rules match whole lines of at most this many words
 SHORT_LIMIT = 80  # ``Document.short(n)`` serves n up to this many words
@@ -118,7 +127,7 @@ class Line:
 _ASCII_WORD_BYTES = bytes(0x61 if chr(b).isalnum() and b < 128 else 0x20 for b in range(256))
 # The same for the Windows code pages of Arabic and of Western European text (one byte a character).
 _CODE_PAGE_WORD_BYTES = {codec: bytes(0x61 if bytes([b]).decode(codec, "replace").isalnum() else 0x20
-                                      for b in range(256)) for codec in ("cp1256", "cp1252")}
+                                      for b in range(256)) for codec in CODE_PAGES}
 _CHARS_PER_WORD = 8  # ``at_most(n)`` first counts the words in a long line's first 8 * (n + 1) characters
 
 
@@ -130,7 +139,7 @@ def _word_bytes(text: str) -> tuple[bytes, bytes] | None:
     no letters). None for other text."""
     if text.isascii():
         return text.encode("ascii"), _ASCII_WORD_BYTES
-    codec = "cp1256" if "ا" in text or "ل" in text else "cp1252"  # (alef, lam: a hint, not a test)
+    codec = code_page(text)
     try:
         return text.encode(codec), _CODE_PAGE_WORD_BYTES[codec]
     except UnicodeEncodeError:
@@ -178,9 +187,9 @@ class Document:
         self._sizes: list[tuple[int, int]] | None = None
         self._sized_cache: dict[int, list[int]] = {}
         self._keys: dict[str, list[int]] | None = None
-        self._folded: tuple[str, list[int]] | None = None  # the folded text and where its lines start
-        self._joined: tuple[str, list[int]] | None = None  # the same for the text as written
-        self._folded_text: str | None = None
+        self._joined: str | None = None  # the lines joined by newlines
+        self._folded_text: str | None = None  # the same, folded
+        self._starts: dict[bool, list[int]] = {}  # where each line starts in them (folded: True)
         self._holds: dict[str, bool] = {}
         self.head_end, self.tail_start = self._blocks()
 
@@ -228,9 +237,15 @@ class Document:
         return True
 
     def edges(self) -> list[int]:
-        """Indexes of the kept lines in the head or the tail block."""
+        """Indexes of the kept lines in the head or the tail block (each once where they overlap)."""
         kept = self.kept()
-        return [i for i in kept if i < self.head_end or i >= self.tail_start]
+        tail = bisect_left(kept, self.tail_start)
+        return kept[:min(bisect_left(kept, self.head_end), tail)] + kept[tail:]
+
+    def tail(self) -> list[int]:
+        """Indexes of the kept lines in the tail block."""
+        kept = self.kept()
+        return kept[bisect_left(kept, self.tail_start):]
 
     # Candidate indexes. Most lines of an article are paragraphs no rule removes, and a rule that
     # looped over every line would spend its time on them: these give a rule only the lines that
@@ -271,7 +286,7 @@ class Document:
         """Count the words of every line at once, as ``count_words`` counts one line: on the
         bytes of all the lines joined (see ``_word_bytes``), one translation, then a count
         between each pair of newlines."""
-        found = _word_bytes("\n".join(line.text for line in self.lines))
+        found = _word_bytes(self.joined)
         if found is None:
             return  # another character: each line is counted when asked
         data, table = found
@@ -292,10 +307,17 @@ class Document:
         return found
 
     @property
+    def joined(self) -> str:
+        """The lines (blank ones left out) joined by newlines (computed once)."""
+        if self._joined is None:
+            self._joined = "\n".join(line.text for line in self.lines)
+        return self._joined
+
+    @property
     def folded(self) -> str:
-        """The lines, joined by newlines and folded by ``quick_fold`` (computed once)."""
+        """``joined`` folded by ``quick_fold`` (computed once)."""
         if self._folded_text is None:
-            self._folded_text = quick_fold("\n".join(line.text for line in self.lines))
+            self._folded_text = quick_fold(self.joined)
         return self._folded_text
 
     def containing(self, needles: tuple[str, ...]) -> list[int]:
@@ -309,15 +331,28 @@ class Document:
         found: set[int] = set()
         raw = [needle for needle in needles if len(needle) == 1 and needle in FOLD_INVARIANT]
         if raw:
-            if self._joined is None:
-                self._joined = _with_starts("\n".join(line.text for line in self.lines))
-            _find_lines(*self._joined, raw, found)
+            self._find_lines(False, raw, found)
         if len(raw) < len(needles):
-            if self._folded is None:
-                self._folded = _with_starts(self.folded)
-            _find_lines(*self._folded, [needle for needle in needles if needle not in raw], found)
+            self._find_lines(True, [needle for needle in needles if needle not in raw], found)
         lines = self.lines
         return sorted(i for i in found if lines[i].removed_by is None)
+
+    def _find_lines(self, folded: bool, needles: list[str], found: set[int]) -> None:
+        """Add to ``found`` the index of each line holding a needle in ``folded`` or ``joined``."""
+        text = self.folded if folded else self.joined
+        starts = self._starts.get(folded)
+        if starts is None:  # where each line starts in text
+            starts = self._starts[folded] = [0]
+            at = text.find("\n")
+            while at != -1:
+                starts.append(at + 1)
+                at = text.find("\n", at + 1)
+        for needle in needles:
+            at = text.find(needle)
+            while at != -1:
+                n = bisect_right(starts, at) - 1
+                found.add(n)
+                at = text.find(needle, starts[n + 1]) if n + 1 < len(starts) else -1
 
     def kept(self) -> list[int]:
         """Indexes of the lines no rule has removed yet (a fresh list; cached until a removal)."""
@@ -358,22 +393,3 @@ class Document:
             previous = line.number
         return "\n".join(out) + "\n" if out else ""
 
-
-def _with_starts(text: str) -> tuple[str, list[int]]:
-    """``text`` (lines joined by newlines) and the offset where each line starts."""
-    starts = [0]
-    at = text.find("\n")
-    while at != -1:
-        starts.append(at + 1)
-        at = text.find("\n", at + 1)
-    return text, starts
-
-
-def _find_lines(text: str, starts: list[int], needles: list[str], found: set[int]) -> None:
-    """Add to ``found`` the number of each line of ``text`` (see ``_with_starts``) holding a needle."""
-    for needle in needles:
-        at = text.find(needle)
-        while at != -1:
-            n = bisect_right(starts, at) - 1
-            found.add(n)
-            at = text.find(needle, starts[n + 1]) if n + 1 < len(starts) else -1

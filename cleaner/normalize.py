@@ -104,7 +104,7 @@ def bytes_key(text: str) -> str | None:
     (see ``_CodePageMap``)."""
     data = punctuated_ascii(text)
     if data is None:
-        page = _KEY_PAGES[_code_page(text)]
+        page = _KEY_PAGES[code_page(text)]
         data = page.map(text)
         return None if data is None else b" ".join(data.split()).decode(page.codec)
     if not text.isascii():
@@ -112,7 +112,10 @@ def bytes_key(text: str) -> str | None:
     return b" ".join(data.translate(_KEY_BYTES).split()).decode("ascii")
 
 
-def _code_page(text: str) -> str:
+CODE_PAGES = ("cp1256", "cp1252")  # Arabic and Western European: one byte a character
+
+
+def code_page(text: str) -> str:
     """The Windows code page to try for non-ASCII text: Arabic when it has an alef or a lam
     (a hint only: a text the page cannot encode takes the str path), else Western European."""
     return "cp1256" if "ا" in text or "ل" in text else "cp1252"
@@ -209,4 +212,4 @@ def _key_form(char: str) -> str:
     return "".join(c if c.isalnum() else " " for c in _fold(char))
 
 
-_KEY_PAGES = {codec: _CodePageMap(codec, _key_form) for codec in ("cp1256", "cp1252")}
+_KEY_PAGES = {codec: _CodePageMap(codec, _key_form) for codec in CODE_PAGES}

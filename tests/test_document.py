@@ -154,6 +154,8 @@ def test_candidate_indexes_agree_with_their_definitions(texts, removed, n):
         assert doc.short(n) == [i for i in kept if count_words(doc.lines[i].text) <= n]
         assert [doc.lines[i].words for i in kept] == [count_words(doc.lines[i].text) for i in kept]
         assert doc.keyed(KEYS) == [i for i in kept if doc.lines[i].key_in(KEYS)]
+        assert doc.edges() == [i for i in kept if doc.in_head(i) or doc.in_tail(i)]
+        assert doc.tail() == [i for i in kept if doc.in_tail(i)]
         for needles in (NEEDLES, (":",), ("©", ")"), (":", "read", "ز")):  # (":", "©", ")" unfolded)
             folded = tuple(quick_fold(x) for x in needles)
             assert doc.containing(folded) == [i for i in kept
@@ -161,6 +163,7 @@ def test_candidate_indexes_agree_with_their_definitions(texts, removed, n):
         for i in removed:
             if i < len(doc.lines):
                 doc.remove(i, "X")
+        doc.update_blocks()
 
 
 def test_short_refuses_limits_it_does_not_index():

@@ -1,7 +1,6 @@
 """Publication metadata lines: a date and time on their own, "Updated …", reading time."""
 
 import re
-from bisect import bisect_left
 
 import regex
 
@@ -104,9 +103,7 @@ class Dateline(Rule):
     local = True
 
     def apply(self, doc):
-        kept = doc.kept()
-        edges = kept[:bisect_left(kept, doc.head_end)] + kept[bisect_left(kept, doc.tail_start):]
-        for i in edges:
+        for i in doc.edges():
             line = doc.lines[i]
             if not line.at_most(15) or not (_ASCII_DIGIT if line.ascii else _DIGIT).search(line.text):
                 continue

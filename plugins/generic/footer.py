@@ -1,6 +1,6 @@
 """Tail furniture: tag lists, copyright lines and calls to action."""
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 import regex
 
@@ -91,8 +91,7 @@ class CopyrightLine(Rule):
     local = True
 
     def apply(self, doc):
-        kept = doc.kept()
-        for i in kept[bisect_left(kept, doc.tail_start):]:
+        for i in doc.tail():
             line = doc.lines[i]
             if line.at_most(20) and _COPYRIGHT.match(line.text.strip()):
                 doc.remove(i, self.code)

@@ -1,7 +1,6 @@
 """Header-block rules: breadcrumbs, language switches, image file names, repeated title, site name."""
 
 import itertools
-from bisect import bisect_left
 
 import regex
 
@@ -203,12 +202,10 @@ class BareUrlOrTimestamp(Rule):
 
     def apply(self, doc):
         own = _address(doc.url) if doc.url else None
-        kept = doc.kept()
-        head_size, tail_from = bisect_left(kept, doc.head_end), bisect_left(kept, doc.tail_start)
-        candidates = kept[:min(head_size, tail_from)] + kept[tail_from:]  # the head and tail blocks: ``doc.edges()``
+        candidates = doc.edges()
         if own:  # away from the edges only the page's own address goes: a line that starts as a URL
             lines = doc.lines
-            urls = [i for i in kept if (text := lines[i].text).startswith(_URL_STARTS) or text[0].isspace()]
+            urls = [i for i in doc.kept() if (text := lines[i].text).startswith(_URL_STARTS) or text[0].isspace()]
             candidates = sorted(set(candidates).union(urls))
         for i in candidates:
             text = doc.lines[i].text.strip()

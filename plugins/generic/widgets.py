@@ -1,6 +1,5 @@
 """Share bars, print/e-mail buttons, lone close marks and trailing agency names."""
 
-from bisect import bisect_left
 
 import regex
 
@@ -126,8 +125,7 @@ class ContactLine(Rule):
     local = True
 
     def apply(self, doc):
-        kept = doc.kept()
-        for i in kept[bisect_left(kept, doc.tail_start):]:
+        for i in doc.tail():
             line = doc.lines[i]
             if "@" in line.text and _EMAIL.search(line.text) and line.at_most(15) and _CONTACT.search(line.key):
                 doc.remove(i, self.code)
