@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -131,6 +132,17 @@ _CODE_PAGE_WORD_BYTES = {codec: bytes(0x61 if bytes([b]).decode(codec, "replace"
 _CHARS_PER_WORD = 8  # ``at_most(n)`` first counts the words in a long line's first 8 * (n + 1) characters
 
 
+def _word_class(error: UnicodeError) -> tuple[str, int]:
+    """An encoding error handler: "a" for each letter or digit the page lacks, else a space."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    return "".join(["a" if char.isalnum() else " " for char in error.object[error.start:error.end]]), error.end
+
+
+_AS_WORD_CLASS = "clean-article-word-class"
+codecs.register_error(_AS_WORD_CLASS, _word_class)
+
+
 def _word_bytes(text: str) -> tuple[bytes, bytes] | None:
     """``text`` as bytes and the table that turns the bytes of its letters and digits into "a"
     and all others into spaces, so that its words are counted in C: ASCII as it is; Arabic or
@@ -144,7 +156,13 @@ def _word_bytes(text: str) -> tuple[bytes, bytes] | None:
         return text.encode(codec), _CODE_PAGE_WORD_BYTES[codec]
     except UnicodeEncodeError:
         data = punctuated_ascii(text)
-        return None if data is None else (data, _ASCII_WORD_BYTES)
+        if data is not None:
+            return data, _ASCII_WORD_BYTES
+    # A few characters outside the page (an emoji, Arabic-Indic digits): each becomes "a" or a
+    # space by whether it is a letter or digit. Text with many is left to the regex.
+    if 32 * (len(text) - len(text.encode(codec, "ignore"))) <= len(text):
+        return text.encode(codec, _AS_WORD_CLASS), _CODE_PAGE_WORD_BYTES[codec]
+    return None
 
 
 def count_words(text: str) -> int:

@@ -112,13 +112,17 @@ def bytes_key(text: str) -> str | None:
     return b" ".join(data.translate(_KEY_BYTES).split()).decode("ascii")
 
 
-CODE_PAGES = ("cp1256", "cp1252")  # Arabic and Western European: one byte a character
+CODE_PAGES = ("cp1256", "cp1251", "cp1252")  # Arabic, Cyrillic, Western European: one byte a character
 
 
 def code_page(text: str) -> str:
-    """The Windows code page to try for non-ASCII text: Arabic when it has an alef or a lam
-    (a hint only: a text the page cannot encode takes the str path), else Western European."""
-    return "cp1256" if "ا" in text or "ل" in text else "cp1252"
+    """The Windows code page to try for non-ASCII text: Arabic when it has an alef or a lam,
+    Cyrillic when it has a Cyrillic о or е (the commonest letters of Russian, Ukrainian,
+    Bulgarian, Serbian), else Western European. A hint only: a text the page cannot encode
+    takes a slower path."""
+    if "ا" in text or "ل" in text:
+        return "cp1256"
+    return "cp1251" if "о" in text or "е" in text else "cp1252"
 
 
 class _CodePageMap:

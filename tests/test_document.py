@@ -27,16 +27,30 @@ LONG_TEXT = st.lists(st.sampled_from(["word", "كلمة", "mot,", "U.S.", "يُ�
                      max_size=400).map(" ".join)
 
 
-# Characters of the Windows code pages count_words encodes to (cp1252, cp1256) and their edges:
-# letters, digits, symbols, typographic punctuation, harakat, tatweel, Arabic-Indic digits.
+# Characters of the Windows code pages count_words encodes to (cp1252, cp1256, cp1251) and their
+# edges: letters, digits, symbols, typographic punctuation, harakat, tatweel, Cyrillic, and a few
+# characters outside every page (Arabic-Indic digits, an emoji, CJK), counted one by one.
 CODE_PAGE_TEXT = st.text(alphabet=st.sampled_from(list(
-    "aZ9 _.-\tßéñóõºžŒª²½µ×÷\xa0«»’—…€™ˆ˜اللهأإةىـ،؛؟٣پ\u064b\u064c\u0651\u200c\u200e") + ["\u200b", "ł"]),
-    max_size=80)
+    "aZ9 _.-\tßéñóõºžŒª²½µ×÷\xa0«»’—…€™ˆ˜اللهأإةىـ،؛؟٣پ\u064b\u064c\u0651\u200c\u200e"
+    "оеЁйЯђў№") + ["\u200b", "ł", "🙂", "字", "\ud800"]), max_size=80)
 
 
 @settings(max_examples=600, deadline=None)
 @given(st.one_of(TEXT, CODE_PAGE_TEXT))
 def test_count_words_is_runs_of_letters_and_digits(text):
+    assert count_words(text) == len(_WORD.findall(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Статья о новостях: «цитата» — 2024 🙂 ещё",  # Cyrillic page, an emoji outside it
+    "قال الوزير في ٢٠٢٤ إن الخطة ستنفذ",  # Arabic page without Arabic-Indic digits
+    "Le café 🙂 est très bon, dit-il. ł",  # Western European page, two strays
+    "이 기사는 한국어로 쓰였다 and English",  # most characters outside the page: the regex
+])
+def test_counts_of_text_with_characters_outside_its_code_page(text):
+    doc = Document("\n".join([text] * 3 + ["short " + text[:12]]))
+    doc.short(80)  # all lines counted at once
+    assert [line.words for line in doc.lines] == [len(_WORD.findall(line.text)) for line in doc.lines]
     assert count_words(text) == len(_WORD.findall(text))
 
 
@@ -152,7 +166,7 @@ def test_candidate_indexes_agree_with_their_definitions(texts, removed, n):
     for _step in range(2):  # before and after removals: the indexes are built once
         kept = doc.kept()
         assert doc.short(n) == [i for i in kept if count_words(doc.lines[i].text) <= n]
-        assert [doc.lines[i].words for i in kept] == [count_words(doc.lines[i].text) for i in kept]
+        assert [doc.lines[i].words for i in kept] == [len(_WORD.findall(doc.lines[i].text)) for i in kept]
         assert doc.keyed(KEYS) == [i for i in kept if doc.lines[i].key_in(KEYS)]
         assert doc.edges() == [i for i in kept if doc.in_head(i) or doc.in_tail(i)]
         assert doc.tail() == [i for i in kept if doc.in_tail(i)]
@@ -249,7 +263,7 @@ def test_lone_surrogates_are_cleaned_not_a_crash():
     assert bytes_key("ab\ud800") is None and quick_fold("A\ud800" * 300) == "a\ud800" * 300
 
 
-@pytest.mark.parametrize("codec", ["cp1252", "cp1256"])
+@pytest.mark.parametrize("codec", ["cp1252", "cp1256", "cp1251"])
 def test_bytes_key_knows_every_character_of_its_code_pages(codec):
     from cleaner.normalize import bytes_key, phrase_key
     chars = []
@@ -258,7 +272,7 @@ def test_bytes_key_knows_every_character_of_its_code_pages(codec):
             chars.append(bytes([b]).decode(codec))
         except UnicodeDecodeError:
             pass
-    hint = "ل" if codec == "cp1256" else ""  # (bytes_key picks the Arabic page for Arabic text)
+    hint = {"cp1256": "ل", "cp1251": "о"}.get(codec, "")  # (bytes_key picks the page by a letter)
     for char in chars:
         text = f"{hint}A{char}b {char}"
         key = bytes_key(text)

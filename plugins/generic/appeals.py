@@ -55,8 +55,7 @@ class AdDisclosure(PhraseInLineRule):
             short = [i for i in short if not lines[i].ascii]
         for i in short:
             line = lines[i]
-            # the norm first: other rules have folded most short lines already
-            if _AD_LABEL.match(line.norm) and first_word(line.text) in _AD_LABELS:
+            if first_word(line.text) in _AD_LABELS and _AD_LABEL.match(line.norm):
                 doc.remove(i, self.code)
 
 
