@@ -213,8 +213,10 @@ class InteractionPrompt(PhraseInLineRule):
 
     What it does: removes a line of at most 40 words (25 or more: only in the
     head or tail block or as the first or last paragraph) that asks the reader to log in to comment,
-    to tell the site something in the comments, or to click to load an embedded post, video or
-    map (You must be logged in to post a comment, Let us know in the comments, Du musst
+    to tell the site something in the comments or in a letter to the editor (We want to hear what
+    you think about this article, Submit your letter to the editor), or to click to load an
+    embedded post, video or map (You must be logged in to post a comment, Let us know in the
+    comments, Du musst
     eingeloggt sein um Kommentare zu schreiben, Klicken Sie auf den Button, um den Inhalt von … zu
     laden, Vous devez être connecté pour publier un commentaire, Debes iniciar sesión para
     publicar un comentario, …).
@@ -239,4 +241,8 @@ class InteractionPrompt(PhraseInLineRule):
         "haz clic para cargar el contenido", "você precisa fazer login para comentar",
         "conte nos nos comentários", "clique para carregar o conteúdo", "чтобы оставить комментарий",
         "напишите в комментариях",
+        # letters to the editor
+        "we want to hear what you think about this article", "hear what you think about this or any of our articles",
+        "submit your letter to the editor",
+        "schreiben sie uns einen leserbrief",
     ]

@@ -4,6 +4,7 @@ from bisect import bisect_right
 
 import regex
 
+from cleaner.document import count_words
 from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
@@ -31,7 +32,10 @@ _READ_MORE = phrase_set([
     "Vorschau auf den nächsten Artikel", "Article suivant", "Siguiente artículo", "Próximo artigo",
     "Следующая статья",
 ])
-_READ_MORE_STARTS = tuple(phrase_set(_READ_MORE))  # (keys: an inline marker's key starts with one)
+# One-word labels that mark a link only when a headline follows on the same line ("LEA: Title",
+# "MIRA: Title", "Read: Title"): alone, or before a sentence, they are a name or a word of the text.
+_HEADLINE_LABELS = phrase_set(["Lea", "Lee", "Mira", "Mire", "Vea", "Leia", "Read", "Lire", "Читайте", "اقرأ"])
+_READ_MORE_STARTS = tuple(_READ_MORE | _HEADLINE_LABELS)  # (keys: an inline marker's key starts with one)
 # Between an inline marker and its headline: "Read more: Title", "À lire aussi » Title".
 _INLINE_SEPARATOR = regex.compile(r"[:»>]")
 
@@ -44,13 +48,21 @@ _WEAK_MARKERS = phrase_set(["More", "Related", "Recommended", "See also", "Voir 
                             "Saiba mais", "Подробнее", "اعرف المزيد"])
 
 
+def _is_headline(text: str) -> bool:
+    """At least four words and no sentence end: a headline, not an answer or a sentence."""
+    text = text.strip()
+    return count_words(text) >= 4 and text[-1] not in ".!?…:;"
+
+
 class ReadMore(Rule):
     """Removes "read more" markers together with the linked headline that follows them.
 
     What it does: removes a line that is a read-more marker (اقرأ المزيد, اقرأ أيضا, Read more,
     À lire aussi, Lesen Sie auch, Lea también, …) and the next line when it is a short headline
     (at most 25 words); a marker with the headline on the same line ("Read more: Title") goes too
-    when the line is short (the headline may also follow "»" or ">").
+    when the line is short (the headline may also follow "»" or ">"). A one-word label (LEA,
+    MIRA, Read, Leia, Читайте) counts only before a headline on its line: at least four words
+    without a sentence end.
     Why: these are links to other articles placed inside the article body.
     Example: "اقرأ المزيد :" followed by "مقتل كبير المستشارين العسكريين الروس في دير الزور."
     """
@@ -78,7 +90,9 @@ class ReadMore(Rule):
                     doc.remove(kept[n], self.code)
             elif (line.at_most(25) and line.key.startswith(_READ_MORE_STARTS)
                   and _INLINE_SEPARATOR.search(line.text, 0, 40)):
-                if phrase_key(_INLINE_SEPARATOR.split(line.text, 1)[0]) in _READ_MORE:
+                label, rest = _INLINE_SEPARATOR.split(line.text, 1)
+                label = phrase_key(label)
+                if label in _READ_MORE or label in _HEADLINE_LABELS and _is_headline(rest):
                     doc.remove(i, self.code)
             elif line.text.startswith("Also on ") and _ALSO_ON.match(line.text):  # (a candidate has at most 30 words)
                 doc.remove(i, self.code)

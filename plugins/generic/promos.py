@@ -67,21 +67,25 @@ class NewsletterPromo(EdgeMarkerRule):
 
 class PublisherNotice(EdgeMarkerRule):
     """Removes the publisher's notices at the start or the end of the article: affiliate
-    disclosures, membership appeals and reprint terms.
+    disclosures, subscription offers, membership appeals and reprint terms.
 
     What it does: in the article's opening (the head block or the first prose paragraph) or its
     ending (its last prose paragraph or the tail block), removes a line of at most 60 words that
     discloses affiliate sales ("If you buy something through our
     links …", "… may get a share of the sale", Si vous achetez un produit via nos liens, Wenn Sie
     über einen Link kaufen, Si compras algo a través de nuestros enlaces, Se você comprar algo
-    através dos nossos links), appeals for support ("If you enjoyed this article …", "Support our
+    através dos nossos links), offers a subscription ("12 issues for £11.99", 6 Ausgaben für
+    15 €), appeals for support ("If you enjoyed this article …", "Support our
     journalism", "Become a member", Unterstützen Sie unseren Journalismus, Werden Sie Mitglied,
     Soutenez notre journalisme, Devenez membre, Apoya nuestro periodismo, Hazte miembro, Torne-se
     assinante, Станьте подписчиком; Si vous avez aimé cet article, Wenn Ihnen dieser Artikel
     gefallen hat, Si te gustó este artículo, Se você gostou deste artigo) or states reprint terms
     ("This copy is for your personal, non-commercial use only", pour un usage personnel et non
     commercial, nur für den persönlichen, nicht kommerziellen Gebrauch, para uso personal y no
-    comercial).
+    comercial; "This material may not be published, broadcast, rewritten or redistributed", "This
+    article is the copyrighted property of …", "Written permission must be obtained before
+    reprint", Nachdruck nur mit Genehmigung, Reproduction interdite, Prohibida su reproducción
+    total o parcial, Proibida a reprodução, Перепечатка только с разрешения).
     Why: these are the publisher's business messages, the same around every article.
     Example: "If you buy something through this post, we may get a share of the sale."
     """
@@ -95,7 +99,9 @@ class PublisherNotice(EdgeMarkerRule):
                 "soutenez", "apoya", "apoie", "поддержите", "devenez", "werden sie", "hazte", "torne-se", "станьте",
                 "non-commercial", "noncommercial", "presentation-ready", "avez aimé", "gefallen hat", "te gustó",
                 "le gustó", "você gostou", "понравил", "non commercial", "nicht kommerziell", "no comercial",
-                "não comercial", "некоммерческ"),)
+                "não comercial", "некоммерческ", "redistributed", "copyrighted property", "written permission",
+                "nachdruck", "reproduction", "reproducción", "reprodução", "перепечатка", "issues for",
+                "ausgaben für", "numéros pour"),)
     pattern = regex.compile(
         r"\bif you (?:buy|purchase) (?:something|anything|a product) (?:through|via|from) (?:this|our|a|one of)"
         r"|\bmay (?:earn|get|receive) a share of (?:the )?sales?"
@@ -116,7 +122,17 @@ class PublisherNotice(EdgeMarkerRule):
         r"|\bfor (?:your )?personal,? non-?commercial use only|\bto order presentation-ready copies"
         r"|\bpour un usage personnel et non commercial|\bnur für den persönlichen,? nicht kommerziellen gebrauch"
         r"|\bpara uso personal y no comercial|\bpara uso pessoal e não comercial"
-        r"|\bтолько для личного некоммерческого использования", _FLAGS)
+        r"|\bтолько для личного некоммерческого использования"
+        r"|\b\d+ (?:print )?(?:issues for|ausgaben für|numéros pour) (?:just |only |nur |seulement )?"
+        r"(?:[£$€]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|eur))"
+        r"|\bmay not be (?:re)?published,? broadcast,? rewritten,? (?:or|and|and/or) redistributed"
+        r"|\bis the copyrighted property of\b"
+        r"|" + _SENTENCE_START + r"(?:prior )?written permission (?:must be obtained|is required) (?:before|for|to)"
+        r"\b[^.!?]{0,40}\b(?:reprint|republi|reproduc)"
+        r"|" + _SENTENCE_START + r"(?:(?:jeder |der )?nachdruck\b[^.!?]{0,40}\b(?:nur mit|verboten|untersagt)"
+        r"|(?:toute )?reproduction (?:même partielle |totale ou partielle )?(?:est )?interdite"
+        r"|(?:queda |está )?prohibida (?:su|la) reproducción|se prohíbe la reproducción|(?:é )?proibida a reprodução"
+        r"|перепечатка\b[^.!?]{0,40}\b(?:только с|запрещена))", _FLAGS)
 
 
 class CommentNotice(EdgeMarkerRule):

@@ -25,6 +25,10 @@ SHARE_WORDS = [
     "Suivez-nous", "Teilen", "Drucken", "Per E-Mail teilen", "Folgen Sie uns", "Artikel teilen",
     "Compartir", "Compartir en Facebook", "Imprimir", "Enviar por correo", "Síguenos",
     "Compartilhar", "Partilhar", "Siga-nos", "Поделиться", "Печать", "Распечатать",
+    # the share labels of WordPress themes and plugins
+    "Teilen mit", "Beitrag teilen", "Diesen Beitrag teilen", "Partager cet article", "Partager ceci",
+    "Compartir esto", "Comparte esto", "Compartilhe isso", "Compartilhe", "Partilhe isto", "Condividi",
+    "Condividi questo articolo", "Udostępnij", "Поделиться ссылкой",
 ]
 SHARE_KEYS = phrase_set(SHARE_WORDS)
 _SHARE_TOKENS = frozenset(w for k in SHARE_KEYS for w in k.split())
