@@ -15,6 +15,8 @@ SHARE_WORDS = [
     "Follow us on Twitter", "Follow us on Facebook", "Copy link", "Copy Link", "Link copied",
     "Comments", "Save", "Messenger", "Order Reprints", "Reprints", "Print Article", "Print this page",
     "Email this", "Top Rated Comments", "View all", "View all comments", "Show all", "Gift this article",
+    "View comments", "Show comments", "Kommentare anzeigen", "Voir les commentaires", "Ver comentarios",
+    "Ver comentários", "Показать комментарии",
     # Arabic
     "تويتر", "فيسبوك", "فيس بوك", "واتساب", "واتس اب", "تيليجرام", "تلغرام", "لينكد إن", "شارك",
     "شارك المقال", "شارك الخبر", "مشاركة", "مشاركة الخبر", "طباعة", "اطبع", "طباعة الخبر",
