@@ -32,10 +32,9 @@ _LEAD_TAGS = ("p", "div", "span", "h2", "h3", "strong")
 _SKIP_ANCESTORS = frozenset({"nav", "aside", "footer", "li", "figure", "form", "a"})
 _WORDS = re.compile(r"\w+")  # (the standard library's re: faster on long texts)
 _SENTENCE_END = frozenset(".!?…\"“”»")
-# A cheap first pass over the whole class attribute before its tokens are looked at.
-_STEMS = regex.compile(r"lead|lede|intro|standfirst|abstract|summary|chapo|chapeau|teaser|entradilla|"
-                       r"description",
-                       regex.IGNORECASE)
+# A cheap first pass over the whole class attribute (casefolded) before its tokens are looked at.
+_STEMS = ("lead", "lede", "intro", "standfirst", "abstract", "summary", "chapo", "chapeau", "teaser", "entradilla",
+          "description")
 
 
 def find_lead(tree, min_words: int = 10, max_words: int = 150) -> str | None:
@@ -44,7 +43,10 @@ def find_lead(tree, min_words: int = 10, max_words: int = 150) -> str | None:
     ending in sentence punctuation); None when the page has none."""
     for element in tree.iter(*_LEAD_TAGS):
         classes = element.get("class")
-        if not classes or not _STEMS.search(classes) or not any(_LEAD_CLASS.search(token) for token in classes.split()):
+        if not classes:
+            continue
+        folded = classes.casefold()
+        if not any(map(folded.__contains__, _STEMS)) or not any(_LEAD_CLASS.search(t) for t in classes.split()):
             continue
         if _outside_article(element):
             continue

@@ -33,6 +33,21 @@ def test_lead_class_names_in_other_conventions():
         assert find_lead(lxml_html.fromstring(page(block))) == LEAD, block
 
 
+def test_every_lead_class_name_passes_the_first_cheap_test():
+    # find_lead only looks at class attributes holding one of _STEMS (casefolded): each name that
+    # _LEAD_CLASS knows, in any case, must hold one
+    import re
+
+    from cleaner.lead import _LEAD_CLASS, _STEMS
+    names = re.search(r"\(\?:(lead\|[^)]*)\)", _LEAD_CLASS.pattern)[1].split("|")
+    assert len(names) > 15
+    for name in names:
+        for written in (name, name.upper(), name.title()):
+            assert _LEAD_CLASS.search(written) and any(stem in written.casefold() for stem in _STEMS), written
+    html = page(f"<p class='Story-LEAD'>{LEAD}</p>")
+    assert find_lead(lxml_html.fromstring(html)) == LEAD
+
+
 def test_lead_like_text_in_cookie_boxes_lists_and_short_labels_is_ignored():
     for block in (f"<div class='cookiebar'><p class='intro'>{LEAD}</p></div>",
                   f"<aside><p class='lead'>{LEAD}</p></aside>",
