@@ -29,6 +29,7 @@ _TAG = re.compile(r"<(?:link|meta)\b[^>]{0,2000}>", re.IGNORECASE)
 _ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 _TITLE = re.compile(r"<title\b[^>]{0,200}>([^<]{1,600})</title>", re.IGNORECASE)
 _TITLE_PROPS = ("og:title", "twitter:title")
+_WANTED = ("canonical", "og:url", "og:site_name") + _TITLE_PROPS  # what a tag must hold to be read
 # Headings, found by a scan of the page (``re``: these literal-led patterns run faster there).
 _HEADER = re.compile(r"<header[\s>]", re.IGNORECASE)
 _H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
@@ -61,6 +62,8 @@ def page_metadata(html: str) -> PageMetadata:
     if found:
         titles.append(found[1])
     for tag in _TAG.findall(head):
+        if not any(map(tag.lower().__contains__, _WANTED)):  # most link and meta tags are none of these
+            continue
         attrs = {m[0].lower(): m[1] or m[2] or m[3] for m in _ATTR.findall(tag)}
         rel, prop = attrs.get("rel", "").lower(), (attrs.get("property") or attrs.get("name") or "").lower()
         if rel == "canonical" and attrs.get("href", "").startswith("http") and url is None:
