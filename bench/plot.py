@@ -26,12 +26,18 @@ def main() -> None:
     fig, axes = plt.subplots(1, len(panels), figsize=(6.5 * len(panels), 5), squeeze=False)
     for ax, (name, path) in zip(axes[0], panels):
         rows = [r for r in json.loads(path.read_text()) if not math.isnan(r.get("pages_per_s", math.nan))]
-        for row in rows:
+        f1s, speeds = [row["f1"] for row in rows], [row["pages_per_s"] for row in rows]
+        near = 0.03 * (max(f1s) - min(f1s) or 1)  # labels of points this close are stacked
+        width = 0.25 * (max(speeds) - min(speeds) or 1)  # (about one label's width)
+        placed: list[tuple[float, float]] = []
+        for row in sorted(rows, key=lambda r: r["pages_per_s"]):
             ours = row["system"].startswith("clean-article")
-            ax.scatter(row["pages_per_s"], row["f1"], s=60 if ours else 35, marker="*" if ours else "o",
+            x, y = row["pages_per_s"], row["f1"]
+            ax.scatter(x, y, s=60 if ours else 35, marker="*" if ours else "o",
                        color="tab:red" if ours else "tab:blue")
-            ax.annotate(row["system"], (row["pages_per_s"], row["f1"]), fontsize=8,
-                        xytext=(4, 4), textcoords="offset points")
+            below = sum(abs(y - py) < near and abs(x - px) < width for px, py in placed)
+            ax.annotate(row["system"], (x, y), fontsize=8, xytext=(4, 4 - 11 * below), textcoords="offset points")
+            placed.append((x, y))
         ax.set_xlabel("pages/s (one core; the same run for every system)")
         ax.set_ylabel("F1")
         ax.set_title({"html_aeb": "scrapinghub-aeb (shingle F1)",
