@@ -202,6 +202,7 @@ class Document:
         self.lines: list[Line] = [Line(number, value) for number, value in enumerate(raw, start=1)
                                   if value.strip(_BLANK)]
         self._kept: list[int] | None = None
+        self.removed = 0  # how many lines rules have removed so far
         self._sizes: list[tuple[int, int]] | None = None
         self._sized_cache: dict[int, list[int]] = {}
         self._keys: dict[str, list[int]] | None = None
@@ -384,12 +385,14 @@ class Document:
         if line.removed_by is None:
             line.removed_by = rule
             self._kept = None
+            self.removed += 1
 
     def restore(self) -> None:
         """Undo every removal (a document passed through uncleaned)."""
         for line in self.lines:
             line.removed_by = None
         self._kept = None
+        self.removed = 0
 
     def removals(self) -> list[Removal]:
         return [Removal(l.number, l.text, l.removed_by) for l in self.lines if l.removed_by]

@@ -100,11 +100,17 @@ class Cleaner:
         # Rules see each other's removals (a title repeated across a removed share line), and the
         # head/tail blocks are recomputed over the kept lines between passes, so run them until
         # a pass removes nothing: cleaning the output again then changes nothing.
+        found_nothing_at: dict[Rule, int] = {}  # a rule whose last run removed nothing: doc.removed then
         for n in range(MAX_PASSES):
-            before = len(doc.kept())
-            # A local rule finds nothing new in a later pass unless the head/tail blocks moved.
-            active = rules if n == 0 or doc.update_blocks() else context_rules
+            before = doc.removed
+            if n == 0 or doc.update_blocks():
+                active = rules
+            else:
+                # With the blocks where they were, a local rule finds nothing new, and neither does
+                # a rule that found nothing in a document no rule has changed since.
+                active = [r for r in context_rules if found_nothing_at.get(r) != doc.removed]
             for rule in active:
+                removed = doc.removed
                 try:
                     rule.apply(doc)
                 except Exception as err:  # noqa: BLE001 - a broken rule must not lose the document
@@ -113,7 +119,11 @@ class Cleaner:
                 if time.monotonic() > deadline:
                     return self._pass_through(doc, f"time budget of {self.time_budget:g}s ran out after "
                                                    f"rule {rule.code}")
-            if len(doc.kept()) == before:
+                if doc.removed == removed:
+                    found_nothing_at[rule] = removed
+                else:
+                    found_nothing_at.pop(rule, None)
+            if doc.removed == before:
                 break
         return Result(doc.text(), doc.site, doc.removals())
 

@@ -165,6 +165,7 @@ def test_candidate_indexes_agree_with_their_definitions(texts, removed, n):
     doc = Document("\n".join(texts))
     for _step in range(2):  # before and after removals: the indexes are built once
         kept = doc.kept()
+        assert doc.removed == len(doc.lines) - len(kept)  # (removing a line twice counts once)
         assert doc.short(n) == [i for i in kept if count_words(doc.lines[i].text) <= n]
         assert [doc.lines[i].words for i in kept] == [len(_WORD.findall(doc.lines[i].text)) for i in kept]
         assert doc.keyed(KEYS) == [i for i in kept if doc.lines[i].key_in(KEYS)]

@@ -73,3 +73,45 @@ def test_select_and_ignore():
     text = "The minister resigned on Friday after protests in the capital, aides said.\nTweet\n"
     assert "Tweet" in Cleaner(ignore=["GEN005"]).clean(text).text
     assert "Tweet" not in Cleaner(select=["GEN"]).clean(text).text
+
+
+def test_a_later_pass_reruns_only_the_rules_whose_document_changed():
+    from cleaner.rules import Rule
+
+    runs = []
+
+    class AfterY(Rule):
+        """Removes "x" once "y" is gone (it depends on another rule's removal)."""
+
+        code, slug = "TST001", "after-y"
+
+        def apply(self, doc):
+            runs.append(self.code)
+            texts = {doc.lines[i].text for i in doc.kept()}
+            for i in doc.kept():
+                if doc.lines[i].text == "x" and "y" not in texts:
+                    doc.remove(i, self.code)
+
+    class RemoveY(Rule):
+        code, slug = "TST002", "remove-y"
+
+        def apply(self, doc):
+            runs.append(self.code)
+            for i in doc.kept():
+                if doc.lines[i].text == "y":
+                    doc.remove(i, self.code)
+
+    class Idle(Rule):
+        code, slug = "TST003", "idle"
+
+        def apply(self, doc):
+            runs.append(self.code)
+
+    prose = "The minister resigned on Friday after a week of protests in the capital, aides said."
+    result = Cleaner(rules=[AfterY(), RemoveY(), Idle()], sites={}).clean(f"{prose}\nx\n{prose}\ny\n{prose}")
+    assert [r.rule for r in result.removals] == ["TST001", "TST002"]
+    # pass 1 runs all three (RemoveY removes y); pass 2 reruns AfterY (the document changed after
+    # it ran: it removes x) and RemoveY (it removed a line: it finds nothing now), not Idle (it
+    # found nothing in the document as it still was); pass 3 reruns AfterY (it removed a line) and
+    # Idle (x went after it ran), not RemoveY (nothing changed since it found nothing), and ends
+    assert runs == ["TST001", "TST002", "TST003", "TST001", "TST002", "TST001", "TST003"], runs
