@@ -216,10 +216,9 @@ class InteractionPrompt(PhraseInLineRule):
     to tell the site something in the comments or in a letter to the editor (We want to hear what
     you think about this article, Submit your letter to the editor), or to click to load an
     embedded post, video or map (You must be logged in to post a comment, Let us know in the
-    comments, Du musst
-    eingeloggt sein um Kommentare zu schreiben, Klicken Sie auf den Button, um den Inhalt von … zu
-    laden, Vous devez être connecté pour publier un commentaire, Debes iniciar sesión para
-    publicar un comentario, …).
+    comments, Du musst eingeloggt sein um Kommentare zu schreiben, Klicken Sie auf den Button, um
+    den Inhalt von … zu laden, Vous devez être connecté pour publier un commentaire, Debes iniciar
+    sesión para publicar un comentario, …).
     Why: these are the page's widgets talking to the reader; the text of the embed is not there.
     Example: "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden."
     """
