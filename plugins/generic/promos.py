@@ -65,6 +65,15 @@ class NewsletterPromo(EdgeMarkerRule):
     pattern = regex.compile(_SENTENCE_START + _CALL + r"\b[^.!?]{0,100}?\b" + _OFFER, _FLAGS)
 
 
+# "12 issues for £11.99" with a word of subscribing or delivery on the line; a price in millions
+# ("2 issues for $500 million": bonds) is no offer.
+_OFFER_CONTEXT = r"(?:subscri|deliver|magazine|abonn|abo\b|zeitschrift|magazin|revue|revista)"
+_SUBSCRIPTION_OFFER = (
+    r"\b\d+ (?:print )?(?:issues for|ausgaben für|numéros pour) (?:just |only |nur |seulement )?"
+    r"(?:[£$€]\s?\d{1,3}(?:[.,]\d{2})?|\d{1,3}(?:[.,]\d{2})?\s?(?:€|eur\b))(?![\d.,]*\s?(?:million|billion|mn|bn|m\b|k\b))"
+    r"(?:(?<=" + _OFFER_CONTEXT + r"[^\n]{0,200})|(?=[^\n]{0,200}" + _OFFER_CONTEXT + r"))")
+
+
 class PublisherNotice(EdgeMarkerRule):
     """Removes the publisher's notices at the start or the end of the article: affiliate
     disclosures, subscription offers, membership appeals and reprint terms.
@@ -123,8 +132,7 @@ class PublisherNotice(EdgeMarkerRule):
         r"|\bpour un usage personnel et non commercial|\bnur für den persönlichen,? nicht kommerziellen gebrauch"
         r"|\bpara uso personal y no comercial|\bpara uso pessoal e não comercial"
         r"|\bтолько для личного некоммерческого использования"
-        r"|\b\d+ (?:print )?(?:issues for|ausgaben für|numéros pour) (?:just |only |nur |seulement )?"
-        r"(?:[£$€]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|eur))"
+        r"|" + _SUBSCRIPTION_OFFER +
         r"|\bmay not be (?:re)?published,? broadcast,? rewritten,? (?:or|and|and/or) redistributed"
         r"|\bis the copyrighted property of\b"
         r"|" + _SENTENCE_START + r"(?:prior )?written permission (?:must be obtained|is required) (?:before|for|to)"
