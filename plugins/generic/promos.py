@@ -137,10 +137,14 @@ class PublisherNotice(EdgeMarkerRule):
         r"|\bis the copyrighted property of\b"
         r"|" + _SENTENCE_START + r"(?:prior )?written permission (?:must be obtained|is required) (?:before|for|to)"
         r"\b[^.!?]{0,40}\b(?:reprint|republi|reproduc)"
-        r"|" + _SENTENCE_START + r"(?:(?:jeder |der )?nachdruck\b[^.!?]{0,40}\b(?:nur mit|verboten|untersagt)"
+        r"|" + _SENTENCE_START + r"(?:(?:jeder )?nachdruck(?: und vervielfältigung)?,?(?: auch auszugsweise,?)?"
+        r" (?:ist )?(?:nur mit|ohne (?:schriftliche |vorherige )?(?:genehmigung|zustimmung|erlaubnis))"
         r"|(?:toute )?reproduction (?:même partielle |totale ou partielle )?(?:est )?interdite"
-        r"|(?:queda |está )?prohibida (?:su|la) reproducción|se prohíbe la reproducción|(?:é )?proibida a reprodução"
-        r"|перепечатка\b[^.!?]{0,40}\b(?:только с|запрещена))", _FLAGS)
+        r"|(?:queda |está )?prohibida su reproducción|(?:queda |está )?prohibida la reproducción total o parcial"
+        r"|se prohíbe la reproducción total o parcial"
+        r"|(?:é )?proibida a (?:sua )?reprodução(?: total ou parcial| sem (?:prévia )?autorização| deste conteúdo)"
+        r"|перепечатка\b[^.!?]{0,40}\b(?:только с (?:письменного )?(?:разрешения|согласия)|"
+        r"без (?:письменного )?(?:разрешения|согласия)[^.!?]{0,20}запрещена))", _FLAGS)
 
 
 class CommentNotice(EdgeMarkerRule):
