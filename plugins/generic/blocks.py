@@ -4,7 +4,6 @@ from bisect import bisect_right
 
 import regex
 
-from cleaner.document import count_words
 from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
@@ -48,10 +47,14 @@ _WEAK_MARKERS = phrase_set(["More", "Related", "Recommended", "See also", "Voir 
                             "Saiba mais", "Подробнее", "اعرف المزيد"])
 
 
+_LETTERS = regex.compile(r"[^\W\d_]+")
+
+
 def _is_headline(text: str) -> bool:
-    """At least four words and no sentence end: a headline, not an answer or a sentence."""
+    """At least four words with letters and no sentence end: a headline, not an answer, a
+    sentence or a reference ("John 3:16-21")."""
     text = text.strip()
-    return count_words(text) >= 4 and text[-1] not in ".!?…:;"
+    return len(_LETTERS.findall(text, 0, 400)) >= 4 and text[-1] not in ".!?…:;"
 
 
 class ReadMore(Rule):
@@ -62,7 +65,7 @@ class ReadMore(Rule):
     (at most 25 words); a marker with the headline on the same line ("Read more: Title") goes too
     when the line is short (the headline may also follow "»" or ">"). A one-word label (LEA,
     MIRA, Read, Leia, Читайте) counts only before a headline on its line: at least four words
-    without a sentence end.
+    with letters, without a sentence end.
     Why: these are links to other articles placed inside the article body.
     Example: "اقرأ المزيد :" followed by "مقتل كبير المستشارين العسكريين الروس في دير الزور."
     """
