@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -132,15 +133,36 @@ _CODE_PAGE_WORD_BYTES = {codec: bytes(0x61 if bytes([b]).decode(codec, "replace"
 _CHARS_PER_WORD = 8  # ``at_most(n)`` first counts the words in a long line's first 8 * (n + 1) characters
 
 
+class _TooManyStrays(Exception):
+    """More characters outside the code page than ``_encode_classing_strays`` allows."""
+
+
+_STRAYS = threading.local()  # how many more characters outside the page the current encoding may class
+
+
 def _word_class(error: UnicodeError) -> tuple[str, int]:
-    """An encoding error handler: "a" for each letter or digit the page lacks, else a space."""
+    """An encoding error handler: "a" for each letter or digit the page lacks, else a space; it
+    gives up (``_TooManyStrays``) past the budget in ``_STRAYS.left``."""
     if not isinstance(error, UnicodeEncodeError):
         raise error
+    _STRAYS.left -= error.end - error.start
+    if _STRAYS.left < 0:
+        raise _TooManyStrays
     return "".join(["a" if char.isalnum() else " " for char in error.object[error.start:error.end]]), error.end
 
 
 _AS_WORD_CLASS = "clean-article-word-class"
 codecs.register_error(_AS_WORD_CLASS, _word_class)
+
+
+def _encode_classing_strays(text: str, codec: str) -> bytes | None:
+    """``text`` in ``codec`` with each character the page lacks as "a" (a letter or digit) or a
+    space; None when more than one character in 32 is such (the regex then counts)."""
+    _STRAYS.left = len(text) // 32
+    try:
+        return text.encode(codec, _AS_WORD_CLASS)
+    except _TooManyStrays:
+        return None
 
 
 def _word_bytes(text: str) -> tuple[bytes, bytes] | None:
@@ -155,14 +177,14 @@ def _word_bytes(text: str) -> tuple[bytes, bytes] | None:
     try:
         return text.encode(codec), _CODE_PAGE_WORD_BYTES[codec]
     except UnicodeEncodeError:
+        pass
+    if codec == "cp1252":  # (text with the Arabic or Cyrillic letters of the other hints is not)
         data = punctuated_ascii(text)
         if data is not None:
             return data, _ASCII_WORD_BYTES
-    # A few characters outside the page (an emoji, Arabic-Indic digits): each becomes "a" or a
-    # space by whether it is a letter or digit. Text with many is left to the regex.
-    if 32 * (len(text) - len(text.encode(codec, "ignore"))) <= len(text):
-        return text.encode(codec, _AS_WORD_CLASS), _CODE_PAGE_WORD_BYTES[codec]
-    return None
+    # A few characters outside the page (an emoji, Arabic-Indic digits): each is classed alone.
+    data = _encode_classing_strays(text, codec)
+    return None if data is None else (data, _CODE_PAGE_WORD_BYTES[codec])
 
 
 def count_words(text: str) -> int:

@@ -54,6 +54,16 @@ def test_counts_of_text_with_characters_outside_its_code_page(text):
     assert count_words(text) == len(_WORD.findall(text))
 
 
+def test_a_few_characters_outside_the_code_page_are_classed_one_by_one():
+    from cleaner.document import _word_bytes
+    base = "Le café est très bon. " * 8  # 176 characters: up to 5 outside cp1252 are classed
+    for strays, on_bytes in ((5, True), (6, False)):
+        text = base[:176 - strays] + "字" * strays
+        assert (_word_bytes(text) is not None) == on_bytes, strays
+        assert count_words(text) == len(_WORD.findall(text))
+    assert _word_bytes(base[:171] + "字" * 5) is not None  # the budget is each call's own
+
+
 def test_general_punctuation_has_no_letter_or_digit():
     # count_words counts text made of ASCII and U+2000-U+203F on its bytes, treating these as separators
     assert not [hex(c) for c in range(0x2000, 0x2040) if chr(c).isalnum()]
