@@ -12,7 +12,6 @@ from .normalize import (
     CODE_PAGES,
     FOLD_INVARIANT,
     bytes_key,
-    bytes_keys,
     code_page,
     key_of_norm,
     normalize,
@@ -306,9 +305,7 @@ class Document:
         every line (the lines of at most ``MAX_PHRASE_WORDS`` words are folded once)."""
         if self._keys is None:
             self._keys = index = {}
-            sized = self._sized(MAX_PHRASE_WORDS)  # removed or not: the index serves every pass
-            self._key_all([self.lines[i] for i in sized if self.lines[i]._key is None])
-            for i in sized:
+            for i in self._sized(MAX_PHRASE_WORDS):  # removed or not: the index serves every pass
                 index.setdefault(self.lines[i].key, []).append(i)
         lines, index = self.lines, self._keys
         found = [i for key in keys.intersection(index) for i in index[key]
@@ -325,16 +322,6 @@ class Document:
                 self._sizes = [(i, line.words) for i, line in enumerate(self.lines) if line.at_most(SHORT_LIMIT)]
             found = self._sized_cache[n] = [i for i, words in self._sizes if words <= n]
         return found
-
-    @staticmethod
-    def _key_all(lines: list[Line]) -> None:
-        """Set the key of each of ``lines`` at once where their joined text can be keyed on
-        bytes (see ``bytes_keys``); else each is keyed when asked."""
-        if len(lines) > 1:
-            keys = bytes_keys([line.text for line in lines])
-            if keys is not None:
-                for line, key in zip(lines, keys):
-                    line._key = key
 
     def _count_all_words(self) -> None:
         """Count the words of every line at once, as ``count_words`` counts one line: on the

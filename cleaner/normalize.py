@@ -102,34 +102,14 @@ def bytes_key(text: str) -> str | None:
     lowercased: general punctuation separates words once folded, except the invisible and bidi
     controls, which folding drops), Arabic and Western European text in its Windows code page
     (see ``_CodePageMap``)."""
-    found = _folded_bytes(text, _KEY_PAGES, _KEY_BYTES)
-    return None if found is None else b" ".join(found[0].split()).decode(found[1])
-
-
-def bytes_keys(lines: list[str]) -> list[str] | None:
-    """``bytes_key`` of each of ``lines`` (texts without a newline), all folded at once: their
-    text joined by newlines, with the newlines kept through the fold. None when the joined text
-    cannot be keyed on bytes (each line may still be)."""
-    found = _folded_bytes("\n".join(lines), _LINE_KEY_PAGES, _LINE_KEY_BYTES)
-    if found is None:
-        return None
-    data, codec = found
-    parts = data.split(b"\n")
-    return [b" ".join(part.split()).decode(codec) for part in parts] if len(parts) == len(lines) else None
-
-
-def _folded_bytes(text: str, pages: dict, ascii_table: bytes) -> tuple[bytes, str] | None:
-    """``text`` folded for its key on bytes, every byte that is not a letter or digit a space
-    (except what ``pages`` and ``ascii_table`` keep), and the codec of those bytes; None when
-    it cannot be."""
     data = punctuated_ascii(text)
     if data is None:
-        page = pages[code_page(text)]
+        page = _KEY_PAGES[code_page(text)]
         data = page.map(text)
-        return None if data is None else (data, page.codec)
+        return None if data is None else b" ".join(data.split()).decode(page.codec)
     if not text.isascii():
         data = _DROPPED_PUNCTUATION.sub(b"", data)
-    return data.translate(ascii_table), "ascii"
+    return b" ".join(data.translate(_KEY_BYTES).split()).decode("ascii")
 
 
 CODE_PAGES = ("cp1256", "cp1251", "cp1252")  # Arabic, Cyrillic, Western European: one byte a character
@@ -237,7 +217,3 @@ def _key_form(char: str) -> str:
 
 
 _KEY_PAGES = {codec: _CodePageMap(codec, _key_form) for codec in CODE_PAGES}
-# The same with newlines kept, for the lines of a document folded at once (``bytes_keys``).
-_LINE_KEY_PAGES = {codec: _CodePageMap(codec, lambda char: char if char == "\n" else _key_form(char))
-                   for codec in CODE_PAGES}
-_LINE_KEY_BYTES = _KEY_BYTES[:10] + b"\n" + _KEY_BYTES[11:]

@@ -12,7 +12,7 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from cleaner.document import Document, Line, count_words  # noqa: E402
-from cleaner.normalize import key_of_norm, normalize, phrase_key  # noqa: E402
+from cleaner.normalize import key_of_norm, normalize  # noqa: E402
 from cleaner.rules import PhraseSet, phrase_set  # noqa: E402
 from cleaner.site import Site, url_host  # noqa: E402
 
@@ -178,9 +178,7 @@ def test_candidate_indexes_agree_with_their_definitions(texts, removed, n):
         assert doc.removed == len(doc.lines) - len(kept)  # (removing a line twice counts once)
         assert doc.short(n) == [i for i in kept if count_words(doc.lines[i].text) <= n]
         assert [doc.lines[i].words for i in kept] == [len(_WORD.findall(doc.lines[i].text)) for i in kept]
-        # (a fresh Line is keyed alone: the document keys its short lines at once)
-        assert doc.keyed(KEYS) == [i for i in kept if Line(1, doc.lines[i].text).key_in(KEYS)]
-        assert all(doc.lines[i]._key in (None, phrase_key(doc.lines[i].text)) for i in kept)
+        assert doc.keyed(KEYS) == [i for i in kept if doc.lines[i].key_in(KEYS)]
         assert doc.edges() == [i for i in kept if doc.in_head(i) or doc.in_tail(i)]
         assert doc.tail() == [i for i in kept if doc.in_tail(i)]
         for needles in (NEEDLES, (":",), ("©", ")"), (":", "read", "ز")):  # (":", "©", ")" unfolded)
@@ -245,17 +243,6 @@ def test_bytes_key_is_the_phrase_key(text):
     assert key is None or key == phrase_key(text)
     if text.isascii():
         assert key is not None
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(TEXT, GENERAL_PUNCTUATED, CODE_PAGE_TEXT), min_size=1, max_size=8))
-def test_the_keys_of_lines_folded_at_once_are_their_phrase_keys(texts):
-    from cleaner.normalize import bytes_keys, phrase_key
-    lines = [text.replace("\n", " ") for text in texts]  # (lines hold no newline)
-    keys = bytes_keys(lines)
-    assert keys is None or keys == [phrase_key(line) for line in lines]
-    if all(line.isascii() for line in lines):
-        assert keys is not None
 
 
 def test_bytes_key_covers_every_general_punctuation_character():
