@@ -167,10 +167,11 @@ def _encode_classing_strays(text: str, codec: str) -> bytes | None:
 
 def _word_bytes(text: str) -> tuple[bytes, bytes] | None:
     """``text`` as bytes and the table that turns the bytes of its letters and digits into "a"
-    and all others into spaces, so that its words are counted in C: ASCII as it is; Arabic or
-    Western European text (with typographic quotes and dashes) in its Windows code page (cp1256,
-    cp1252), one byte a character; ASCII with general punctuation as UTF-8 (those characters are
-    no letters). None for other text."""
+    and all others into spaces, so that its words are counted in C: ASCII as it is; Arabic,
+    Cyrillic or Western European text (with typographic quotes and dashes) in its Windows code
+    page (cp1256, cp1251, cp1252), one byte a character; ASCII with general punctuation as UTF-8
+    (those characters are no letters); text with a few characters outside its page with each of
+    those classed alone (``_encode_classing_strays``). None for other text."""
     if text.isascii():
         return text.encode("ascii"), _ASCII_WORD_BYTES
     codec = code_page(text)
