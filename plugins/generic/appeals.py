@@ -148,19 +148,25 @@ _FOLLOW_NAMED = regex.compile(
     r"(?:\S+\s){0,7}?(?:on|auf|bei|sur|en|no|na|в)\s"
     r"(?:" + "|".join(_NETWORKS) + r")(?![\p{L}\p{N}])")
 _HANDLE = regex.compile(r"(?<![\w.])@\w{2,}")
+# "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.": the whole line, networks to its end
+_FOLLOW_NAMED_ONLY = regex.compile(
+    _FOLLOW_NAMED.pattern + r"(?:\s(?:(?:and|or|und|oder|et|ou|y|o|e|и|или)\s)?(?:" + "|".join(_NETWORKS)
+    + r")(?![\p{L}\p{N}]))*$")
 
 
 class FollowUs(PhraseInLineRule):
     """Removes a line asking the reader to follow the site on a social network.
 
-    What it does: removes a line of at most 45 words (25 or more: only in the
+    What it does: removes a line of at most 60 words (25 or more: only in the
     head or tail block or as the first or last paragraph) that contains "follow us" / "our channel" in
     any supported language (Folgen Sie uns auf, Suivez-nous sur, Síguenos en, Siga-nos no,
     تابعونا على, tenemos canal de) with a network name (Twitter, Facebook, Instagram, Telegram,
-    YouTube, …) right after, or that opens with "Follow <name> on <network>" and gives an @handle.
+    YouTube, …) right after, or that opens with "Follow <name> on <network>" and gives an @handle or
+    ends with the networks.
     Why: social-media plugs are page furniture; a sentence that reports who follows whom names no
-    "us" and no handle, and is kept.
-    Example: "Folgen Sie uns auf Twitter"; "Follow The Gleaner on Twitter @JamaicaGleaner."
+    "us" and no handle, and goes on after the network, and is kept.
+    Example: "Folgen Sie uns auf Twitter"; "Follow The Gleaner on Twitter @JamaicaGleaner.";
+    "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."
     """
 
     code = "GEN034"
@@ -172,8 +178,11 @@ class FollowUs(PhraseInLineRule):
     def apply(self, doc):
         for i in self.candidates(doc):
             line = doc.lines[i]
-            # "Follow The Gleaner on Twitter @JamaicaGleaner": a handle vouches for a named account
-            if self.pattern.search(line.key) or (_HANDLE.search(line.text) and _FOLLOW_NAMED.match(line.key)):
+            # "Follow The Gleaner on Twitter @JamaicaGleaner": a handle vouches for a named account,
+            # and so does a line that ends with the networks
+            key = line.key
+            if self.pattern.search(key) or (_FOLLOW_NAMED.match(key) and (
+                    _HANDLE.search(line.text) or _FOLLOW_NAMED_ONLY.match(key))):
                 doc.remove(i, self.code)
 
 
