@@ -30,12 +30,20 @@ def opening_end(doc, kept: list[int]) -> int:
     return kept[n] + 1 if n < len(kept) and doc.lines[kept[n]].is_prose else doc.head_end
 
 
+def _edge_bounds(doc, kept: list[int], opening: bool = True, ending: bool = True) -> tuple[int, int]:
+    """Positions in ``kept`` where the article's opening stops and its ending starts: its edge
+    lines are ``kept[:start] + kept[end:]`` (without the opening, start is 0; without the ending,
+    end is ``len(kept)``; the opening stops where the ending starts)."""
+    end = bisect_left(kept, ending_start(doc, kept)) if ending else len(kept)
+    start = bisect_left(kept, opening_end(doc, kept)) if opening else 0
+    return min(start, end), end
+
+
 def edge_lines(doc, opening: bool = True, ending: bool = True) -> list[int]:
     """The kept lines of the article's opening and ending (each when asked for), in order."""
     kept = doc.kept()
-    end = bisect_left(kept, ending_start(doc, kept)) if ending else len(kept)
-    start = bisect_left(kept, opening_end(doc, kept)) if opening else 0
-    return kept[:min(start, end)] + kept[end:]
+    start, end = _edge_bounds(doc, kept, opening, ending)
+    return kept[:start] + kept[end:]
 
 
 _EDGE_WORDS = 60  # no EdgeMarkerRule looks at longer lines
@@ -56,11 +64,11 @@ def _edge_text(doc, opening: bool) -> tuple[list[int], str]:
         cached = _EDGE_TEXTS[doc] = (state, {})
     found = cached[1]
     if opening not in found:
-        end = bisect_left(kept, ending_start(doc, kept))  # as in edge_lines
+        start, end = _edge_bounds(doc, kept, opening)
         if False not in found:
             found[False] = _short_lines_text(doc, kept[end:])
         if opening:
-            lines, text = _short_lines_text(doc, kept[:min(bisect_left(kept, opening_end(doc, kept)), end)])
+            lines, text = _short_lines_text(doc, kept[:start])
             found[True] = (lines + found[False][0], text + "\n" + found[False][1])
     return found[opening]
 
