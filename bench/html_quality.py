@@ -3,7 +3,8 @@
     python bench/html_quality.py [--limit N] [--only aeb|eval]
 
 scrapinghub-aeb: the benchmark's 4-token shingle metric; trafilatura-eval: its snippet metric.
-Pages/s is measured in the same run, one process, for every system.
+Pages/s is measured in the same run, one process, for every system, in CPU time: the systems
+take turns on every page (the order rotating), so a slow moment of the machine falls on all of them.
 """
 
 from __future__ import annotations
@@ -20,27 +21,37 @@ from metrics import aeb_scores, snippet_counts, snippet_scores  # noqa: E402
 from systems import HTML_SYSTEMS  # noqa: E402
 
 
+def run_systems(pages: list[tuple]) -> dict[str, tuple[list[str], float]]:
+    """Each HTML system's outputs on ``pages`` (argument tuples: html, language, url) and its
+    seconds over them; every page goes to all systems in turn, the first one changing each page."""
+    names = list(HTML_SYSTEMS)
+    for name in names:
+        timed(HTML_SYSTEMS[name], pages[0][0])  # warm-up: imports and caches are not timed
+    outputs: dict[str, list[str]] = {name: [] for name in names}
+    seconds = dict.fromkeys(names, 0.0)
+    for n, page in enumerate(pages):
+        for name in names[n % len(names):] + names[:n % len(names)]:
+            out, dt = timed(HTML_SYSTEMS[name], *page)
+            outputs[name].append(out)
+            seconds[name] += dt
+    return {name: (outputs[name], seconds[name]) for name in names}
+
+
 def run_aeb(limit: int | None) -> list[dict]:
     pages = manifest("scrapinghub-aeb")[:limit]
     base = SHARED / "scrapinghub-aeb" / "pages"
-    htmls = {p["id"]: read(base / f"{p['id']}.html") for p in pages}
-    golds = {p["id"]: read(base / f"{p['id']}.gold.txt") for p in pages}
+    golds = [read(base / f"{p['id']}.gold.txt") for p in pages]
+    runs = run_systems([(read(base / f"{p['id']}.html"), p.get("language"), p.get("url")) for p in pages])
     rows = []
-    for name, system in HTML_SYSTEMS.items():
-        timed(system, htmls[pages[0]["id"]])  # warm-up: imports and caches are not timed
-        seconds, pairs = 0.0, []
-        for page in pages:
-            out, dt = timed(system, htmls[page["id"]], page.get("language"), page.get("url"))
-            seconds += dt
-            pairs.append((golds[page["id"]], out))
-        rows.append({"system": name, **aeb_scores(pairs), "pages_per_s": len(pages) / seconds})
+    for name, (outputs, seconds) in runs.items():
+        rows.append({"system": name, **aeb_scores(list(zip(golds, outputs))), "pages_per_s": len(pages) / seconds})
         print(rows[-1], file=sys.stderr)
     if limit is None:  # published predictions, scored with the same metric
         ids = [p["id"] for p in pages]
         for path in sorted((SHARED / "scrapinghub-aeb" / "published-predictions").glob("*.json")):
             preds = json.loads(path.read_text(encoding="utf-8"))
             preds = preds.get("output", preds)  # some files nest the predictions under "output"
-            pairs = [(golds[i], (preds.get(i) or {}).get("articleBody", "") or "") for i in ids]
+            pairs = [(gold, (preds.get(i) or {}).get("articleBody", "") or "") for gold, i in zip(golds, ids)]
             rows.append({"system": f"{path.stem} (published)", **aeb_scores(pairs), "pages_per_s": float("nan")})
     return rows
 
@@ -48,19 +59,14 @@ def run_aeb(limit: int | None) -> list[dict]:
 def run_eval(limit: int | None) -> list[dict]:
     pages = manifest("trafilatura-eval")[:limit]
     base = SHARED / "trafilatura-eval" / "pages"
-    data = []
-    for page in pages:
-        seg = json.loads(read(base / f"{page['id']}.segments.json"))
-        data.append((page, read(base / f"{page['id']}.html"), seg))
+    segments = [json.loads(read(base / f"{page['id']}.segments.json")) for page in pages]
+    runs = run_systems([(read(base / f"{page['id']}.html"), page.get("language") or page.get("lang"), seg.get("url"))
+                        for page, seg in zip(pages, segments)])
     rows = []
-    for name, system in HTML_SYSTEMS.items():
-        timed(system, data[0][1])  # warm-up: imports and caches are not timed
-        seconds, counts = 0.0, []
-        for page, html, seg in data:
-            out, dt = timed(system, html, page.get("language") or page.get("lang"), seg.get("url"))
-            seconds += dt
-            counts.append(snippet_counts(out, seg.get("with", []), seg.get("without", [])))
-        rows.append({"system": name, **snippet_scores(counts), "pages_per_s": len(data) / seconds})
+    for name, (outputs, seconds) in runs.items():
+        counts = [snippet_counts(out, seg.get("with", []), seg.get("without", []))
+                  for out, seg in zip(outputs, segments)]
+        rows.append({"system": name, **snippet_scores(counts), "pages_per_s": len(pages) / seconds})
         print(rows[-1], file=sys.stderr)
     return rows
 
