@@ -93,7 +93,7 @@ def main() -> None:
     size = sum(len(h.encode()) for h, _, _ in pages)
     html_rounds = max(3, args.rounds // 2)  # a page takes ~30 ms: fewer rounds, but enough to see past noise
     times = fastest_times({"trafilatura.extract": (html_trafilatura("balanced"), html_rounds),
-                            "clean-article": (html_clean_article(), html_rounds)}, pages, html_rounds)
+                           "clean-article": (html_clean_article(), html_rounds)}, pages, html_rounds)
     for name, seconds in times.items():
         rows.append({"mode": "html (aeb pages)", "system": name, "MB_per_s": size / seconds / 1e6,
                      "docs_per_s": len(pages) / seconds})

@@ -164,7 +164,7 @@ class FollowUs(PhraseInLineRule):
     YouTube, …) right after, or that opens with "Follow <name> on <network>" and gives an @handle or
     ends with the networks.
     Why: social-media plugs are page furniture; a sentence that reports who follows whom names no
-    "us" and no handle, and goes on after the network, and is kept.
+    "us" and no handle and goes on after the network: it is kept.
     Example: "Folgen Sie uns auf Twitter"; "Follow The Gleaner on Twitter @JamaicaGleaner.";
     "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."
     """
