@@ -1,5 +1,6 @@
 """Every rule's fixture cases (fixtures/rules/*.toml), each turned into a test."""
 
+import re
 import sys
 
 import pytest
@@ -57,6 +58,21 @@ def test_every_rule_is_documented():
         assert rule.code and rule.slug, rule
         for part in ("What it does", "Why", "Example"):
             assert part in doc, f"{rule.code} doc lacks {part!r}"
+
+
+def test_a_rules_word_limit_is_the_one_its_doc_states():
+    # A rule of a shape with a ``max_words`` attribute (phrase-in-line, edge marker) states it as
+    # "a line of at most N words"; the two drifted apart before (GEN033-GEN035 said 45, took 60).
+    checked = 0
+    for rule in collect_rules():
+        limit = getattr(rule, "max_words", None)
+        if limit is None:
+            continue
+        stated = re.search(r"at most (\d+)\s+words", rule.doc())
+        assert stated, f"{rule.code} doc states no word limit"
+        assert int(stated[1]) == limit, f"{rule.code} doc says {stated[1]} words, the rule takes {limit}"
+        checked += 1
+    assert checked >= 10
 
 
 def test_rule_codes_and_slugs_are_unique():

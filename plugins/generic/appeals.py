@@ -98,7 +98,7 @@ _NEWSLETTER_WORDS = ("newsletter", "bolet", "lettre d information", "рассы�
 class NewsletterPlug(PhraseInLineRule):
     """Removes a one-line plug for the site's newsletter.
 
-    What it does: removes a line of at most 45 words (25 or more: only in the
+    What it does: removes a line of at most 60 words (25 or more: only in the
     head or tail block or as the first or last paragraph) that names the site's own newsletter (our
     newsletter, unseren Newsletter, notre newsletter, nuestro boletín, nossa newsletter, нашу
     рассылку) or promises delivery to the reader's inbox (to your inbox, in deinen Posteingang,
@@ -189,7 +189,7 @@ class FollowUs(PhraseInLineRule):
 class SupportAppeal(PhraseInLineRule):
     """Removes an appeal to support, donate to or share the publication.
 
-    What it does: removes a line of at most 45 words (25 or more: only in the
+    What it does: removes a line of at most 60 words (25 or more: only in the
     head or tail block or as the first or last paragraph) that asks the reader to support, fund or
     donate to the site (support our work, help us continue, unterstützen Sie unsere Arbeit,
     soutenez-nous, apoya nuestro periodismo, apoie o nosso jornalismo, поддержите нас, wesprzyj
