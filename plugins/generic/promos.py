@@ -46,23 +46,39 @@ class NewsletterPromo(EdgeMarkerRule):
     ending (its last prose paragraph or the tail block), removes a line of at most 60 words with
     a sentence that opens with a call (Sign up, Subscribe, Get, Join, Inscrivez-vous,
     Abonnez-vous, Abonnieren Sie, Melden Sie sich, Suscríbete, Assine, Inscreva-se, Подпишитесь,
-    اشترك) and offers a newsletter, an inbox delivery or a channel.
-    Why: newsletter boxes are the publisher's promotion, printed above or under every article.
+    اشترك) and offers a newsletter, an inbox delivery or a channel, or that asks the reader to
+    download the site's app ("For the latest news download the … app", "Download our app",
+    Laden Sie unsere App, Téléchargez notre application, Descarga nuestra app, Baixe nosso app,
+    Скачайте наше приложение) and names its platforms (iOS, Android, App Store, Google Play).
+    Why: newsletter boxes and app plugs are the publisher's promotion, printed above or under every
+    article; a sentence about someone's app ("Download the app for iOS, then sign in") is kept.
     Example: "Get the day's top headlines delivered to your inbox every morning by subscribing to
-    our newsletter."
+    our newsletter."; "For the latest stories download the Nationnews apps for iOS and Android."
     """
 
     code = "GEN022"
     slug = "newsletter-promo"
     opening = True
     needles = (("newsletter", "inbox", "youtube channel", "podcast", "mailing list", "boletín", "boletim",
-                "lettre d'information", "рассылк", "النشر", "القائمة البريدية"),)
+                "lettre d'information", "рассылк", "النشر", "القائمة البريدية", "ios", "android", "iphone",
+                "app store", "google play"),)
     _CALL = (r"(?:sign up|subscribe|get|join|inscrivez|abonnez|recevez|abonnieren|melden sie|holen sie|"
              r"suscríbete|suscribete|recibe|únete|assine|inscreva|receba|подпишитесь|подписывайтесь|"
              r"получайте|اشترك|سجل)")
     _OFFER = (r"(?:newsletters?|inbox|youtube channel|podcast|mailing list|boletín|boletim|lettre d'information|"
               r"рассылк\w*|النشرة\w*|القائمة البريدية)")
-    pattern = regex.compile(_SENTENCE_START + _CALL + r"\b[^.!?]{0,100}?\b" + _OFFER, _FLAGS)
+    # "For the latest stories download the Nationnews apps for iOS and Android.", "Download our app
+    # on the App Store": the site's own app, with its platforms. "Download the app for iOS, then
+    # sign in" and '"Customers can download our app for iOS," the bank said' are about someone's
+    # app, and are kept.
+    _APP = (r"(?:for (?:the latest|all the latest|breaking|more) (?:news|stories|updates|headlines)\b[^.!?]{0,40}?\s"
+            r"(?:download|get)\s(?:the|our)\s"
+            r"|(?:download|get|laden sie|holen sie sich|téléchargez|descargue|descarga|baixe|скачайте)\s"
+            r"(?:our|unsere|notre|nuestra|nosso|nossa|наше)\s)"
+            r"[^.!?]{0,40}?\b(?:apps?|application|appli|aplicación|aplicativo|приложение)\b[^.!?]{0,30}?"
+            r"\b(?:ios|android|iphone|app store|google play)\b")
+    pattern = regex.compile(_SENTENCE_START + _CALL + r"\b[^.!?]{0,100}?\b" + _OFFER + "|" + _SENTENCE_START + _APP,
+                            _FLAGS)
 
 
 # "12 issues for £11.99" with a word of subscribing or delivery on the line; a price in millions
