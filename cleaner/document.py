@@ -127,7 +127,7 @@ class Line:
 
 # ASCII letters and digits as "a", everything else as a space: word runs are then counted in C.
 _ASCII_WORD_BYTES = bytes(0x61 if chr(b).isalnum() and b < 128 else 0x20 for b in range(256))
-# The same for the Windows code pages of Arabic and of Western European text (one byte a character).
+# The same for the Windows code pages of ``CODE_PAGES`` (Arabic, Cyrillic, Western European; one byte a character).
 _CODE_PAGE_WORD_BYTES = {codec: bytes(0x61 if bytes([b]).decode(codec, "replace").isalnum() else 0x20
                                       for b in range(256)) for codec in CODE_PAGES}
 _CHARS_PER_WORD = 8  # ``at_most(n)`` first counts the words in a long line's first 8 * (n + 1) characters

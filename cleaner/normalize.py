@@ -100,8 +100,8 @@ def bytes_key(text: str) -> str | None:
     """``phrase_key(text)`` computed on bytes, or None for text that cannot be: ASCII and
     ``punctuated_ascii`` text by one table (its key is its runs of ASCII letters and digits,
     lowercased: general punctuation separates words once folded, except the invisible and bidi
-    controls, which folding drops), Arabic and Western European text in its Windows code page
-    (see ``_CodePageMap``)."""
+    controls, which folding drops), Arabic, Cyrillic and Western European text in its Windows
+    code page (see ``_CodePageMap``)."""
     data = punctuated_ascii(text)
     if data is None:
         page = _KEY_PAGES[code_page(text)]
