@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections import deque
+from itertools import groupby
 
 from .decode import DEFAULT_MAX_BYTES
 from .engine import Cleaner
@@ -164,27 +166,48 @@ def _clean_files(args, opts, summary, errors) -> int:
 
 
 def _clean_tree(args, opts, summary, errors) -> int:
-    import os
-
+    """Every file under --input-dir into its mirror under --output-dir. All the files' documents
+    go through one ``run`` (one cleaner, one pool of workers, which keeps every worker busy), and
+    each file's outcomes, which come back in input order, are written to that file's output."""
     workers = args.workers or os.cpu_count() or 1
     files = list(iter_files([args.input_dir]))
     progress = _progress(len(files), args.quiet)
+    owners: deque[int] = deque()  # the file of each document handed to run, in order
+
+    def items():
+        for n, path in enumerate(files):
+            for item in read_items(path, opts):
+                owners.append(n)
+                yield item
+
+    def write(n: int, outcomes) -> int:
+        path = files[n]
+        jsonl = opts.input_format == "jsonl" or (opts.input_format == "auto" and is_jsonl_path(path))
+        fmt = _format(args, jsonl)
+        target = os.path.join(args.output_dir, os.path.relpath(path, args.input_dir))
+        if not jsonl and fmt == "text" and target.lower().endswith((".html", ".htm")):
+            target = target.rsplit(".", 1)[0] + ".txt"
+        with atomic_writer(target) as out:
+            found = _consume(outcomes, out, args, opts, summary, errors, fmt)
+        if progress is not None:
+            progress.update(1)
+        return found
+
+    outcomes = run(items(), opts, workers)
     status = EXIT_OK
+    written = 0  # files before this one have their output
     try:
-        for path in files:
-            jsonl = opts.input_format == "jsonl" or (opts.input_format == "auto" and is_jsonl_path(path))
-            fmt = _format(args, jsonl)
-            target = os.path.join(args.output_dir, os.path.relpath(path, args.input_dir))
-            if not jsonl and fmt == "text" and target.lower().endswith((".html", ".htm")):
-                target = target.rsplit(".", 1)[0] + ".txt"
-            with atomic_writer(target) as out:
-                status |= _consume(run(read_items(path, opts), opts, workers), out, args, opts, summary,
-                                   errors, fmt)
-            if progress is not None:
-                progress.update(1)
+        for n, group in groupby(outcomes, key=lambda _: owners.popleft()):
+            for empty in range(written, n):  # files without a document (an empty JSONL file)
+                write(empty, ())
+            status |= write(n, group)
+            written = n + 1
             if status and args.fail_fast:
-                break
+                return status
+        for empty in range(written, len(files)):
+            write(empty, ())
     finally:
+        outcomes.close()  # (shuts the workers down when the run stops early)
         if progress is not None:
             progress.close()
     return status

@@ -13,6 +13,11 @@ _MAGIC = (
 )
 
 
+# Text with more than one NUL byte in this many (in its first 64 kB) is binary: an executable,
+# a database, UTF-16 without a BOM. Fewer are strays in a page (a broken template), dropped.
+_NUL_SHARE = 1000
+
+
 class InputError(ValueError):
     """A document that cannot be cleaned: the message says what and where."""
 
@@ -22,8 +27,9 @@ def decode(data: bytes, label: str = "<input>", max_bytes: int | None = DEFAULT_
 
     UTF-8 (with or without BOM) and UTF-16/32 with a BOM are decoded directly; anything else that
     is not valid UTF-8 goes to charset-normalizer (Windows-1256 and ISO-8859-6 Arabic are detected
-    correctly). Binary data (known magic numbers, NUL bytes) and undecodable bytes raise
-    ``InputError``: nothing is guessed silently into mojibake.
+    correctly). Binary data (known magic numbers, more than one NUL byte in 1000) and undecodable
+    bytes raise ``InputError``: nothing is guessed silently into mojibake. The few NUL bytes of a
+    page with stray ones are dropped (as a browser ignores them).
     """
     if max_bytes is not None and len(data) > max_bytes:
         raise InputError(f"{label}: {len(data)} bytes is over --max-bytes {max_bytes}; skipped")
@@ -38,8 +44,11 @@ def decode(data: bytes, label: str = "<input>", max_bytes: int | None = DEFAULT_
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise InputError(f"{label}: binary data ({kind}), not text")
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{label}: binary data (NUL bytes), not text")
+    if b"\x00" in data:
+        head = data[:65536]
+        if head.count(b"\x00") * _NUL_SHARE > len(head):
+            raise InputError(f"{label}: binary data (NUL bytes), not text")
+        data = data.replace(b"\x00", b"")  # a few stray NULs in a page: never content
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:

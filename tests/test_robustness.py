@@ -27,10 +27,17 @@ def test_arabic_in_other_encodings_is_decoded(encoding):
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
     (gzip.compress(b"hello"), "gzip data"),
     (b"abc\x00def", "NUL bytes"),
+    ("UTF-16 without its byte-order mark".encode("utf-16-le"), "NUL bytes"),
 ])
 def test_binary_and_undecodable_input_is_refused(data, reason):
     with pytest.raises(InputError, match=reason):
         decode(data, "f.txt")
+
+
+def test_a_page_with_a_few_stray_nul_bytes_is_text():
+    # a real page (trafilatura-eval, lostiempos.com) has 22 NULs after an <img> in 195 kB
+    page = "<html><body><p>" + "Palabras del artículo. " * 3000 + "</p>\x00\x00\x00<p>Fin.</p></body></html>"
+    assert decode(page.encode()) == page.replace("\x00", "")
 
 
 def test_invalid_utf8_is_reported_or_decoded_never_silent_mojibake():
