@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 DEFAULT_MAX_BYTES = 20_000_000
 
@@ -16,6 +17,7 @@ _MAGIC = (
 # Text with more than one NUL byte in this many (in its first 64 kB) is binary: an executable,
 # a database, UTF-16 without a BOM. Fewer are strays in a page (a broken template), dropped.
 _NUL_SHARE = 1000
+_OPENING_TAG = re.compile(r"<(?:[a-z]|!--)")  # a start tag or a comment
 
 
 class InputError(ValueError):
@@ -65,7 +67,16 @@ def decode(data: bytes, label: str = "<input>", max_bytes: int | None = DEFAULT_
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether a document is HTML rather than one-paragraph-a-line text."""
+    """Whether a document is HTML rather than one-paragraph-a-line text: it opens with a doctype,
+    <html> or an XML declaration; or it opens with another tag or a comment and has <html>,
+    <head> or <body> in its first 64 kB (a page with a script, a style sheet or a server's
+    warnings printed before its <html>); or it is a fragment with a <p>…</p> paragraph near its
+    start. Text that only speaks of <head> or <body> is text."""
     head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml")) or (
-        "<body" in head or "<head" in head or ("<p>" in head and "</p>" in text[:8192].lower()))
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or (
+            "<p>" in head and "</p>" in text[:8192].lower()):
+        return True
+    if not _OPENING_TAG.match(head):
+        return False
+    window = text[:65536].lower()
+    return "<html" in window or "<body" in window or "<head" in window

@@ -7,6 +7,7 @@ import pytest
 
 from cleaner import Cleaner
 from cleaner.cli import main
+from cleaner.decode import looks_like_html
 from cleaner.extract import clean_html, page_metadata
 
 from .conftest import FIXTURES
@@ -55,6 +56,29 @@ prune_xpath = ["//div[@class='promo']"]
     assert main(["--rules-dir", str(tmp_path), str(page)]) == 0
     out = capsys.readouterr().out
     assert "holiday deals" not in out and "independent panel" in out
+
+
+@pytest.mark.parametrize("before", [
+    "<script type='text/javascript'>\nvar preroll = 1;\n" + "// ad loader\n" * 300 + "</script>\n",
+    "<br />\n<b>Deprecated</b>: Assigning the return value of new by reference is deprecated in "
+    "/var/www/inc/functions.php on line 10<br />\n" * 30,
+    "<style>\n" + "  .visible-media { display: none; }\n" * 100 + "</style>\n",
+])
+def test_a_page_with_markup_before_its_html_tag_is_html(tmp_path, capsys, before):
+    # (trafilatura-eval has such pages; with 2 kB of script, PHP warnings or styles before <html>
+    # they were once taken for text, and the output was their markup)
+    body = ISRAJ.read_text("utf-8").split("\n\n")[6:12]
+    page = tmp_path / "page.html"
+    page.write_text(before + "<html><head><title>x</title></head><body><article><p>" + "</p><p>".join(body)
+                    + "</p></article></body></html>", encoding="utf-8")
+    assert main([str(page)]) == 0
+    out = capsys.readouterr().out
+    assert body[0].strip() in out and "<" not in out
+
+
+def test_text_is_not_taken_for_html():
+    assert not any(looks_like_html(p.read_text("utf-8")) for p in SEEDS.glob("*.txt"))
+    assert not looks_like_html("The <html> element is the root of a page.\nIt holds <head> and <body>.")
 
 
 def test_html_headline_and_dek_from_the_page(cleaner):
