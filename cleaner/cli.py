@@ -171,6 +171,9 @@ def _clean_tree(args, opts, summary, errors) -> int:
     each file's outcomes, which come back in input order, are written to that file's output."""
     workers = args.workers or os.cpu_count() or 1
     files = list(iter_files([args.input_dir]))
+    inside = os.path.realpath(args.output_dir)
+    if inside != os.path.realpath(args.input_dir):  # an output dir inside the input: not an input
+        files = [path for path in files if not os.path.realpath(path).startswith(inside + os.sep)]
     progress = _progress(len(files), args.quiet)
     owners: deque[int] = deque()  # the file of each document handed to run, in order
 

@@ -231,6 +231,15 @@ def test_a_tree_run_builds_one_cleaner_and_one_pool_for_all_its_files(tmp_path, 
     assert len(built) == 1 and len(pools) == 1  # one cleaner for --workers 1, one pool for --workers 2
 
 
+def test_an_output_dir_inside_the_input_dir_is_not_read_as_input(tmp_path):
+    src = tmp_path / "pages"
+    src.mkdir()
+    (src / "a.txt").write_bytes(ISRAJ.read_bytes())
+    for _ in range(2):  # the second run must not clean the first run's output
+        assert main(["--input-dir", str(src), "--output-dir", str(src / "clean"), "--quiet"]) == 0
+    assert sorted(str(p.relative_to(src)) for p in src.rglob("*") if p.is_file()) == ["a.txt", "clean/a.txt"]
+
+
 def test_fail_fast_in_a_tree_run_stops_at_the_first_failure(tmp_path):
     src = tmp_path / "src"
     src.mkdir()
