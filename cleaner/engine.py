@@ -31,6 +31,11 @@ class Result:
             counts[removal.rule] = counts.get(removal.rule, 0) + 1
         return counts
 
+    def rules_ran_on(self, given: str) -> str:
+        """The text the removals' line numbers refer to: ``given`` (the document's text), or
+        the text extracted from it when it was HTML."""
+        return given if self.input_text is None else self.input_text
+
     @property
     def flagged(self) -> bool:
         """True when a rule failed or the time budget ran out: the text is the input, uncleaned."""

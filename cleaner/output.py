@@ -30,11 +30,11 @@ def write_outcome(out: IO[str], outcome: Outcome, fmt: str, keys: Keys, keep_tex
         if keep_text or label_only:
             record["text_original"] = item.text
         record.update(result.as_dict())
-        if label_only:
+        if label_only:  # (of HTML, the text extracted from it: the spans are in that)
             from .records import label_spans
 
-            record["text"] = item.text
-            record["spans"] = label_spans(item.text or "", result.removals)
+            record["text"] = result.rules_ran_on(item.text or "")
+            record["spans"] = label_spans(record["text"], result.removals)
         _write_json(out, record)
 
 
@@ -65,7 +65,7 @@ def explain(outcome: Outcome, color: bool = False) -> str:
     result = outcome.result
     assert result is not None
     removed = {r.line: r.rule for r in result.removals}
-    text = result.input_text if result.input_text is not None else (outcome.item.text or "")
+    text = result.rules_ran_on(outcome.item.text or "")
     lines = [f"== {outcome.item.source} (site: {result.site or '-'}, {len(removed)} lines removed)"]
     for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
         if not line.strip():

@@ -111,8 +111,13 @@ def output_record(item: Item, result, keys: Keys, keep_text: bool, label_only: b
     info = {"site": result.site, "removed": [r.as_dict() for r in result.removals], "counts": result.counts()}
     if getattr(result, "flagged", False):
         info["errors"] = list(result.errors)
-    if label_only:
-        info["spans"] = label_spans(item.text or "", result.removals)
+    if label_only:  # the text kept; of HTML, the text extracted from it, which the spans are in
+        text = result.rules_ran_on(item.text or "")
+        info["spans"] = label_spans(text, result.removals)
+        if result.input_text is not None:
+            if keep_text:
+                record["text_original"] = item.text
+            set_path(record, keys.text, text)
     else:
         if keep_text:
             record["text_original"] = item.text

@@ -176,6 +176,20 @@ def test_label_only_keeps_text_and_marks_spans(tmp_path, capsys):
     assert [text[s:e] for s, e, rule in record["spans"] if rule == "GEN002"] == ["ENGLISH"]
 
 
+def test_label_only_on_html_labels_the_extracted_text(tmp_path, capsys):
+    page = FIXTURES / "html" / "israj.html"
+    records = tmp_path / "pages.jsonl"
+    records.write_text(json.dumps({"id": "p1", "text": page.read_text("utf-8")}) + "\n", encoding="utf-8")
+    assert main(["--label-only", str(page)]) == 0
+    assert main(["--label-only", "--html-field", "--keep-text", str(records)]) == 0
+    plain, record = map(json.loads, capsys.readouterr().out.splitlines())
+    for text, info in ((plain["text"], plain), (record["text"], record["clean_article"])):
+        assert not text.lstrip().startswith("<")  # the extracted text, which the spans are in
+        assert [text[s:e] for s, e, _ in info["spans"]] == [r["text"] for r in info["removed"]]
+        assert "اقرأ أيضا :" in [r["text"].strip() for r in info["removed"]]
+    assert record["text_original"] == page.read_text("utf-8")
+
+
 def test_explain_marks_each_line(capsys):
     assert main(["--explain", str(ISRAJ)]) == 0
     out = capsys.readouterr().out
