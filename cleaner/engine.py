@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .document import Document, Removal
 from .registry import collect_rules, collect_sites, pm
 from .rules import Rule
 from .site import Site, url_host
+
+if TYPE_CHECKING:
+    from .extract import ExtractOptions
 
 MAX_PASSES = 4  # rule passes per document; the last one normally removes nothing
 DEFAULT_TIME_BUDGET = 10.0  # seconds of rule time per document before it is passed through
@@ -150,6 +154,14 @@ class Cleaner:
               lang: str | None = None) -> Result:
         return self.clean_document(Document(text, url=url, site=site, lang=lang))
 
+    def clean_html(self, html: str, url: str | None = None, site: str | None = None,
+                   lang: str | None = None, options: ExtractOptions | None = None) -> Result:
+        """Extract a page's article text with trafilatura (``options``: its choices) and clean it;
+        ``Result.input_text`` is the extracted text the removals' line numbers refer to."""
+        from .extract import ExtractOptions, clean_html
+
+        return clean_html(self, html, url=url, site=site, lang=lang, options=options or ExtractOptions())
+
 
 def _chosen(code: str, select: list[str] | None, ignore: list[str] | None) -> bool:
     if select and not any(code.startswith(s) for s in select):
@@ -171,3 +183,9 @@ def clean(text: str, url: str | None = None, site: str | None = None,
           lang: str | None = None) -> Result:
     """Clean one article's text (one paragraph a line) with every loaded plugin's rules."""
     return default_cleaner().clean(text, url=url, site=site, lang=lang)
+
+
+def clean_html(html: str, url: str | None = None, site: str | None = None, lang: str | None = None,
+               options: ExtractOptions | None = None) -> Result:
+    """Clean one page's HTML: its article text extracted, then cleaned by every loaded plugin's rules."""
+    return default_cleaner().clean_html(html, url=url, site=site, lang=lang, options=options)

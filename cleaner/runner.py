@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from .decode import DEFAULT_MAX_BYTES, InputError, decode, looks_like_html
 from .engine import Cleaner, Result
-from .extract import ExtractOptions, clean_html
+from .extract import ExtractOptions
 from .records import Item, Keys, is_jsonl_path, read_records
 
 
@@ -125,7 +125,7 @@ def clean_item(cleaner: Cleaner, item: Item, opts: RunOptions) -> Outcome:
     url = item.url or opts.url
     try:
         if item.html:
-            result = clean_html(cleaner, text, url=url, site=opts.site, lang=opts.lang, options=opts.extract)
+            result = cleaner.clean_html(text, url=url, site=opts.site, lang=opts.lang, options=opts.extract)
         else:
             result = cleaner.clean(text, url=url, site=opts.site, lang=opts.lang)
     except Exception as err:  # noqa: BLE001 - one bad document must not stop the batch

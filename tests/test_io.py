@@ -190,6 +190,19 @@ def test_label_only_on_html_labels_the_extracted_text(tmp_path, capsys):
     assert record["text_original"] == page.read_text("utf-8")
 
 
+def test_the_python_api_cleans_html_as_the_command_does(capsys):
+    import cleaner
+
+    page = FIXTURES / "html" / "ayyamsyria.html"
+    assert main([str(page)]) == 0
+    result = cleaner.clean_html(page.read_text("utf-8"))
+    assert result.text == capsys.readouterr().out and result.site == "ayyamsyria"
+    assert [r.text for r in result.removals] == [
+        result.input_text.split("\n")[r.line - 1] for r in result.removals]
+    kept = Cleaner(ignore=["GEN007"]).clean_html(page.read_text("utf-8"), options=cleaner.ExtractOptions(lead=False))
+    assert "GEN007" not in kept.counts() and "GEN007" in result.counts()
+
+
 def test_explain_marks_each_line(capsys):
     assert main(["--explain", str(ISRAJ)]) == 0
     out = capsys.readouterr().out
