@@ -11,8 +11,8 @@ from __future__ import annotations
 import glob
 import json
 import os
+import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import regex
 
@@ -34,22 +34,26 @@ def _template2(text: str) -> str:
 
 
 def read_pages(specs: list[str]) -> list[str]:
-    """Texts from files, directories (their *.txt files) or glob patterns; JSONL lines with a "text" key."""
-    paths: list[Path] = []
+    """The texts of the pages in files, directories (every file below them) and glob patterns,
+    read as the clean command reads them: text in any encoding it decodes, JSONL records (also
+    .gz and .zst), and HTML, whose article text is extracted as HTML mode extracts it (the rules
+    learned then run on that text). A page that cannot be read is reported on stderr and left out."""
+    from .extract import html_to_text
+    from .runner import RunOptions, iter_files, read_items
+
+    paths: list[str] = []
     for spec in specs:
-        if os.path.isdir(spec):
-            paths += sorted(Path(spec).glob("*.txt"))
-        elif any(c in spec for c in "*?["):
-            paths += [Path(p) for p in sorted(glob.glob(spec))]
-        else:
-            paths.append(Path(spec))
+        paths += sorted(glob.glob(spec)) if any(c in spec for c in "*?[") and not os.path.exists(spec) else [spec]
+    opts = RunOptions()
     texts = []
-    for path in paths:
-        raw = path.read_text(encoding="utf-8")
-        if path.suffix == ".jsonl":
-            texts += [json.loads(line)["text"] for line in raw.splitlines() if line.strip()]
-        else:
-            texts.append(raw)
+    for path in iter_files(paths):
+        for item in read_items(path, opts):
+            if item.error is not None:
+                print(f"clean-article: {item.source}:{item.number}: {item.error}; left out", file=sys.stderr)
+            elif item.html:
+                texts.append(html_to_text(item.text or "", url=item.url, options=opts.extract))
+            else:
+                texts.append(item.text or "")
     return texts
 
 

@@ -62,3 +62,20 @@ def test_cli_learn(tmp_path):
     assert main(["learn", "--site", "gazette.example", str(tmp_path), "-o", str(out)]) == 0
     assert main(["check-rules", str(out)]) == 0
     assert "Share this story" in out.read_text(encoding="utf-8")
+
+
+def test_cli_learn_reads_pages_as_the_clean_command_does(tmp_path, capsys):
+    import html
+
+    for i, (p, _) in enumerate(corpus(12, seed=7)):
+        paragraphs = "".join(f"<p>{html.escape(x)}</p>" for x, _ in p)
+        (tmp_path / f"p{i}.html").write_text(f"<html><body><article>{paragraphs}</article></body></html>")
+    (tmp_path / "more.jsonl.gz").write_bytes(b"\x1f\x8b not gzip")  # unreadable: reported, left out
+    legacy = "\n".join(x for x, _ in corpus(1, seed=8)[0][0]) + "\nCafé crème à la carte, über alles."
+    (tmp_path / "legacy.txt").write_bytes(legacy.encode("cp1252"))  # not UTF-8: decoded
+    out = tmp_path / "learned.toml"
+    assert main(["learn", "--site", "gazette.example", str(tmp_path), "-o", str(out)]) == 0
+    assert "more.jsonl.gz" in capsys.readouterr().err
+    learned = out.read_text(encoding="utf-8")
+    assert "Share this story" in learned and "<p>" not in learned
+    assert "pages = 13" in learned or "13 pages" in learned
