@@ -42,6 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _count(value: str) -> int:
+    """An argparse type: a whole number, 0 or more."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {number}")
+    return number
+
+
 def add_clean_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="*", metavar="FILE",
                    help="text, HTML or JSONL files or directories; none or '-' reads stdin")
@@ -73,13 +84,13 @@ def add_clean_arguments(p: argparse.ArgumentParser) -> None:
                    help="HTML extraction: do not put back the article's lead paragraph when trafilatura dropped it")
     p.add_argument("--input-dir", help="clean every file under this directory ...")
     p.add_argument("--output-dir", help="... into this one, mirroring the tree (one output per input)")
-    p.add_argument("--workers", type=int, default=None,
-                   help="worker processes (default: 1 for one input, the CPU count for --input-dir)")
+    p.add_argument("--workers", type=_count, default=None,
+                   help="worker processes (default or 0: 1 for files, the CPU count for --input-dir)")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
     p.add_argument("--errors", metavar="FILE", help="also write one JSON line per failed document here")
     p.add_argument("--fail-fast", action="store_true", help="stop at the first failed document")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
-                   help=f"skip (and report) documents larger than this (default {DEFAULT_MAX_BYTES})")
+    p.add_argument("--max-bytes", type=_count, default=DEFAULT_MAX_BYTES,
+                   help=f"skip (and report) documents larger than this (default {DEFAULT_MAX_BYTES}; 0: no limit)")
     p.add_argument("--select", action="append", metavar="CODE",
                    help="run only rules whose code starts with CODE (repeatable)")
     p.add_argument("--ignore", action="append", metavar="CODE",
@@ -95,7 +106,7 @@ def run_options(args, rules_dirs: tuple[str, ...] = ()) -> RunOptions:
         keys=Keys(text=args.text_key, id=args.id_key, url=args.url_key, html=args.html_field),
         extract=ExtractOptions(favor=args.favor, include_tables=not args.no_tables,
                                include_comments=args.with_comments, lead=not args.no_lead),
-        max_bytes=args.max_bytes,
+        max_bytes=args.max_bytes or None,
     )
 
 
@@ -107,8 +118,13 @@ def cmd_clean(args) -> int:
         print("clean-article: give either FILEs or --input-dir, not both", file=sys.stderr)
         return EXIT_USAGE
     opts = run_options(args, tuple(_RULES_DIRS))
-    if args.site and args.site not in Cleaner().sites:
-        print(f"clean-article: unknown site {args.site!r}; known: {', '.join(sorted(Cleaner().sites))}",
+    try:  # (an unknown --select or --ignore code is a ValueError)
+        loaded = Cleaner(select=args.select, ignore=args.ignore) if args.site or args.select or args.ignore else None
+    except ValueError as err:
+        print(f"clean-article: --{err} (see 'clean-article rules')", file=sys.stderr)
+        return EXIT_USAGE
+    if args.site and args.site not in loaded.sites:
+        print(f"clean-article: unknown site {args.site!r}; known: {', '.join(sorted(loaded.sites))}",
               file=sys.stderr)
         return EXIT_USAGE
     errors = open(args.errors, "w", encoding="utf-8") if args.errors else None

@@ -59,7 +59,8 @@ class Result:
 class Cleaner:
     """Built once from the loaded plugins; ``clean`` is then a pure function of its arguments.
 
-    ``select``/``ignore`` take rule codes or code prefixes (``GEN``, ``ISJ001``).
+    ``select``/``ignore`` take rule codes or code prefixes (``GEN``, ``ISJ001``); one that no
+    rule's code starts with is a ``ValueError``.
     """
 
     def __init__(self, rules: list[Rule] | None = None, sites: dict[str, Site] | None = None,
@@ -70,6 +71,10 @@ class Cleaner:
         self._given_rules, self._given_sites = rules, sites  # None: from the plugins, rebuilt on unpickling
         rules = collect_rules() if rules is None else rules
         self.sites = collect_sites() if sites is None else sites
+        for option, prefixes in (("select", select), ("ignore", ignore)):
+            unknown = [p for p in prefixes or () if not any(r.code.startswith(p) for r in rules)]
+            if unknown:  # a typo would silently clean with the wrong rules
+                raise ValueError(f"{option}: no rule's code starts with {', '.join(map(repr, unknown))}")
         rules = [r for r in rules if _chosen(r.code, select, ignore)]
         # Site rules run first so a removal names the most specific rule.
         self.rules = [r for r in rules if r.site] + [r for r in rules if not r.site]

@@ -284,6 +284,30 @@ def test_usage_errors():
     assert main(["--input-dir", "x", "--output-dir", "y", "z.txt"]) == 2
 
 
+@pytest.mark.parametrize("args", [
+    ["--workers", "-1"], ["--max-bytes", "-5"], ["--max-bytes", "lots"],
+    ["--select", "GEN99"], ["--ignore", "GEN07"], ["--select", "GEN0", "--ignore", "XYZ"],
+])
+def test_bad_option_values_are_usage_errors(args, capsys):
+    # (a typo in --select once cleaned with no rule at all, and exited 0)
+    with pytest.raises(SystemExit) as exit_:
+        raise SystemExit(main([*args, str(ISRAJ)]))
+    assert exit_.value.code == 2 and capsys.readouterr().out == ""
+
+
+def test_an_unknown_rule_code_is_an_error_in_the_api_too():
+    with pytest.raises(ValueError, match="GEN99"):
+        Cleaner(select=["GEN99"])
+    with pytest.raises(ValueError, match="ZZZ"):
+        Cleaner(ignore=["GEN001", "ZZZ"])
+    assert Cleaner(select=["GEN"], ignore=["GEN001"]).rules_by_code.keys() >= {"GEN002"}
+
+
+def test_max_bytes_0_is_no_limit(capsys):
+    assert main(["--max-bytes", "0", str(ISRAJ)]) == 0
+    assert "ENGLISH" not in capsys.readouterr().out
+
+
 def test_fail_fast_stops_at_first_failure(corpus, tmp_path, capsys):
     assert main([str(corpus), "--fail-fast", "-o", str(tmp_path / "o.jsonl")]) == 1
     assert len(_records(tmp_path / "o.jsonl")) == 5
