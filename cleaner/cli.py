@@ -301,7 +301,8 @@ def cmd_learn(args) -> int:
 
 
 def _take_rules_dirs(argv: list[str]) -> list[str]:
-    """Pop every ``--rules-dir DIR`` (any command) and hand the dirs to the rule-file plugin."""
+    """Pop every ``--rules-dir DIR`` (any command) and hand the dirs to the rule-file plugin;
+    ``NotADirectoryError`` for one that is not a directory."""
     dirs, rest, i = [], [], 0
     while i < len(argv):
         if argv[i] == "--rules-dir" and i + 1 < len(argv):
@@ -313,6 +314,9 @@ def _take_rules_dirs(argv: list[str]) -> list[str]:
         else:
             rest.append(argv[i])
         i += 1
+    for d in dirs:
+        if not os.path.isdir(d):
+            raise NotADirectoryError(d)
     _RULES_DIRS[:] = dirs
     if dirs:
         from clean_article_plugins.rulefiles import add_rules_dir
@@ -324,7 +328,11 @@ def _take_rules_dirs(argv: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    argv = _take_rules_dirs(argv)  # --rules-dir DIR: also load the rule files (*.toml) in DIR
+    try:
+        argv = _take_rules_dirs(argv)  # --rules-dir DIR: also load the rule files (*.toml) in DIR
+    except NotADirectoryError as err:  # (its site's rules would silently not run)
+        print(f"clean-article: --rules-dir {err}: not a directory", file=sys.stderr)
+        return EXIT_USAGE
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "clean")
     args = build_parser().parse_args(argv)

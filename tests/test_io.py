@@ -295,6 +295,11 @@ def test_bad_option_values_are_usage_errors(args, capsys):
     assert exit_.value.code == 2 and capsys.readouterr().out == ""
 
 
+def test_a_rules_dir_that_is_not_a_directory_is_a_usage_error(tmp_path, capsys):
+    assert main(["--rules-dir", str(tmp_path / "nowhere"), "rules"]) == 2
+    assert "nowhere" in capsys.readouterr().err
+
+
 def test_an_unknown_rule_code_is_an_error_in_the_api_too():
     with pytest.raises(ValueError, match="GEN99"):
         Cleaner(select=["GEN99"])
