@@ -78,8 +78,40 @@ class Item:
     html: bool = False
 
 
+def _json_document(path: str) -> list | None:
+    """The records of a ``.json`` file that holds one JSON document: an array of records, or one
+    record spread over several lines. None for a file of JSON lines (or not JSON at all), which
+    is then read line by line."""
+    name = path.lower()
+    for ext in (".gz", ".zst", ".zstd"):
+        name = name.removesuffix(ext)
+    if not name.endswith(".json"):
+        return None
+    with open_stream(path, "r") as stream:
+        first = next((line for line in stream if line.strip()), "")
+        if not first.lstrip().startswith("["):  # JSON lines are read as they stream (flat memory)
+            try:
+                json.loads(first)
+                return None
+            except json.JSONDecodeError:
+                pass
+        text = first + stream.read()
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError:
+        return None
+    return document if isinstance(document, list) else [document]
+
+
 def read_records(path: str, keys: Keys) -> Iterator[Item]:
-    """Every line of a JSONL file as an ``Item``; a bad line gives an ``Item`` with an error."""
+    """Every line of a JSONL file as an ``Item`` (a ``.json`` file may also hold an array of
+    records, each an ``Item`` numbered by its place in it); a bad line or record gives an ``Item``
+    with an error."""
+    document = _json_document(path)
+    if document is not None:
+        for number, record in enumerate(document, start=1):
+            yield _item(path, number, record, keys)
+        return
     with open_stream(path, "r") as stream:
         for number, line in enumerate(stream, start=1):
             if not line.strip():
@@ -89,20 +121,21 @@ def read_records(path: str, keys: Keys) -> Iterator[Item]:
             except json.JSONDecodeError as err:
                 yield Item(path, number, error=f"malformed JSON: {err.msg} at column {err.colno}")
                 continue
-            if not isinstance(record, dict):
-                yield Item(path, number, error=f"a record must be a JSON object, not {type(record).__name__}")
-                continue
-            text = get_path(record, keys.text)
-            if text is None:
-                yield Item(path, number, record=record, error=f"missing text key {keys.text!r}")
-                continue
-            if not isinstance(text, str):
-                yield Item(path, number, record=record,
-                           error=f"text key {keys.text!r} holds {type(text).__name__}, not a string")
-                continue
-            url = get_path(record, keys.url)
-            yield Item(path, number, text=text, url=url if isinstance(url, str) else None, record=record,
-                       html=keys.html)
+            yield _item(path, number, record, keys)
+
+
+def _item(path: str, number: int, record, keys: Keys) -> Item:
+    """The ``Item`` of one parsed record, or one with the error that makes it no record."""
+    if not isinstance(record, dict):
+        return Item(path, number, error=f"a record must be a JSON object, not {type(record).__name__}")
+    text = get_path(record, keys.text)
+    if text is None:
+        return Item(path, number, record=record, error=f"missing text key {keys.text!r}")
+    if not isinstance(text, str):
+        return Item(path, number, record=record,
+                    error=f"text key {keys.text!r} holds {type(text).__name__}, not a string")
+    url = get_path(record, keys.url)
+    return Item(path, number, text=text, url=url if isinstance(url, str) else None, record=record, html=keys.html)
 
 
 def output_record(item: Item, result, keys: Keys, keep_text: bool, label_only: bool) -> dict:

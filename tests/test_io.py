@@ -168,6 +168,18 @@ def test_gzip_in_zstd_out_and_keys(tmp_path):
     assert "ENGLISH" not in record["doc"]["body"] and "ENGLISH" in record["text_original"]
 
 
+def test_a_json_file_may_hold_an_array_of_records_or_one_record(tmp_path, capsys):
+    text = ISRAJ.read_text("utf-8")
+    (tmp_path / "array.json").write_text(json.dumps([{"id": 1, "text": text}, {"id": 2}, {"id": 3, "text": text}],
+                                                    ensure_ascii=False, indent=2), encoding="utf-8")
+    (tmp_path / "one.json").write_text(json.dumps({"id": 4, "text": text}, indent=2), encoding="utf-8")
+    assert main([str(tmp_path / "array.json"), str(tmp_path / "one.json")]) == 1  # record 2 has no text
+    out, err = capsys.readouterr()
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in records] == [1, 3, 4] and all("ENGLISH" not in r["text"] for r in records)
+    assert "array.json:2: missing text key" in err and "4 documents, 1 failed" in err
+
+
 def test_label_only_keeps_text_and_marks_spans(tmp_path, capsys):
     assert main(["--label-only", str(ISRAJ)]) == 0
     record = json.loads(capsys.readouterr().out)
