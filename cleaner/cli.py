@@ -164,7 +164,7 @@ def _consume(outcomes, out, args, opts, summary, errors, fmt, progress=None) -> 
             continue
         if args.trace:
             for r in outcome.result.removals:
-                print(f"{outcome.item.source}:{r.line}: {r.rule} {r.text.strip()}", file=sys.stderr)
+                print(f"{outcome.where}:{r.line}: {r.rule} {r.text.strip()}", file=sys.stderr)
         write_outcome(out, outcome, fmt, opts.keys, args.keep_text, args.label_only)
     return status
 

@@ -66,7 +66,7 @@ def explain(outcome: Outcome, color: bool = False) -> str:
     assert result is not None
     removed = {r.line: r.rule for r in result.removals}
     text = result.rules_ran_on(outcome.item.text or "")
-    lines = [f"== {outcome.item.source} (site: {result.site or '-'}, {len(removed)} lines removed)"]
+    lines = [f"== {outcome.where} (site: {result.site or '-'}, {len(removed)} lines removed)"]
     for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
         if not line.strip():
             continue

@@ -180,6 +180,17 @@ def test_a_json_file_may_hold_an_array_of_records_or_one_record(tmp_path, capsys
     assert "array.json:2: missing text key" in err and "4 documents, 1 failed" in err
 
 
+def test_trace_and_explain_name_the_record_of_a_jsonl_line(tmp_path, capsys):
+    records = tmp_path / "r.jsonl"
+    records.write_text("\n".join(json.dumps({"id": n, "text": ISRAJ.read_text("utf-8")}) for n in (1, 2)) + "\n")
+    assert main(["--trace", "--quiet", str(records)]) == 0
+    err = capsys.readouterr().err
+    assert f"{records}:1:3: GEN002 ENGLISH" in err and f"{records}:2:3: GEN002 ENGLISH" in err
+    assert main(["--explain", str(records)]) == 0
+    assert [line for line in capsys.readouterr().out.splitlines() if line.startswith("==")] == [
+        f"== {records}:{n} (site: israj, 13 lines removed)" for n in (1, 2)]
+
+
 def test_label_only_keeps_text_and_marks_spans(tmp_path, capsys):
     assert main(["--label-only", str(ISRAJ)]) == 0
     record = json.loads(capsys.readouterr().out)
