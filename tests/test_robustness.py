@@ -63,6 +63,18 @@ def test_line_endings_bom_bidi_and_zero_width(cleaner):
     assert "تويتر" not in out and "\u202bوقال بوتين" in out and "\u200c" in out
 
 
+@pytest.mark.parametrize("line,follow", [
+    ("Paragraph {n} of the list, without any of the rules' words", "Follow us on Twitter @example"),
+    ("الفقرة {n} من القائمة بلا كلمات القواعد", "تابعونا على تويتر"),
+])
+def test_a_long_document_of_short_lines_has_each_removal_on_its_own_line(cleaner, line, follow):
+    # The anchor words of the GEN03x rules are found in all lines at once and traced back to
+    # their lines (once by counting every newline before each find: quadratic, 217 s for 100k lines).
+    lines = [line.format(n=n) for n in range(3000)]
+    lines[1234] = lines[2500] = follow
+    assert [(r.line, r.rule) for r in cleaner.clean("\n".join(lines)).removals] == [(1235, "GEN034"), (2501, "GEN034")]
+
+
 def test_a_50mb_single_line_is_handled(cleaner):
     line = "word " * 10_000_000  # 50 MB, one line
     result = cleaner.clean(line)

@@ -113,10 +113,12 @@ def _anchored_ascii(data: bytes) -> dict[int, set[str]]:
     folded = b" " + data.translate(_ASCII_WORD_BYTES).replace(b"\n", b" \n ") + b" "
     found: dict[int, set[str]] = {}
     for anchor in _ASCII_ANCHORS.intersection(folded.split()):
-        needle = b" " + anchor + b" "
-        at = folded.find(needle)
+        needle, word = b" " + anchor + b" ", anchor.decode()
+        at, line, counted = folded.find(needle), 0, 0  # newlines are counted on from the last find
         while at != -1:
-            found.setdefault(folded.count(b"\n", 0, at), set()).add(anchor.decode())
+            line += folded.count(b"\n", counted, at)
+            counted = at
+            found.setdefault(line, set()).add(word)
             at = folded.find(needle, at + 1)
     return found
 
@@ -137,11 +139,13 @@ def _anchored_other(texts: list[str], joined: str, data: bytes) -> dict[int, set
     # Where each is a whole word: no word character on either side.
     found: dict[int, set[str]] = {}
     for anchor in present:
-        at = joined.find(anchor)
+        at, line, counted = joined.find(anchor), 0, 0  # newlines are counted on from the last find
         while at != -1:
             end = at + len(anchor)
             if not (at and _is_word_char(joined[at - 1]) or end < len(joined) and _is_word_char(joined[end])):
-                found.setdefault(joined.count("\n", 0, at), set()).add(anchor)
+                line += joined.count("\n", counted, at)
+                counted = at
+                found.setdefault(line, set()).add(anchor)
             at = joined.find(anchor, at + 1)
     return found
 
