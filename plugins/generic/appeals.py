@@ -132,7 +132,10 @@ class NewsletterPlug(PhraseInLineRule):
 
 
 _NETWORKS = ("twitter", "facebook", "instagram", "telegram", "youtube", "tiktok", "linkedin", "whatsapp", "threads",
-             "mastodon", "вконтакте", "x")
+             "mastodon", "вконтакте", "x",
+             # Arabic names, as folded in a line's key (hamza forms to alef, ة to ه)
+             "تويتر", "فيسبوك", "فيس بوك", "انستغرام", "انستجرام", "انستقرام", "انستاغرام", "تلغرام", "تليغرام",
+             "تيليغرام", "تليجرام", "تيليجرام", "يوتيوب", "تيك توك", "تيكتوك", "لينكد ان", "واتساب", "واتس اب")
 # "Folgen Sie uns auf Facebook", "Siga-nos no Telegram", "tenemos canal de Telegram"
 _FOLLOW = regex.compile(
     r"(?:(?:follow us|join us|folgen sie uns|folge uns|suivez nous|rejoignez nous|siguenos|siga nos|segue nos|"
@@ -161,8 +164,8 @@ class FollowUs(PhraseInLineRule):
     head or tail block or as the first or last paragraph) that contains "follow us" / "our channel" in
     any supported language (Folgen Sie uns auf, Suivez-nous sur, Síguenos en, Siga-nos no,
     تابعونا على, tenemos canal de) with a network name (Twitter, Facebook, Instagram, Telegram,
-    YouTube, …) right after, or that opens with "Follow <name> on <network>" and gives an @handle or
-    ends with the networks.
+    YouTube, …; تويتر, فيسبوك, انستغرام, تيليجرام, يوتيوب, …) right after, or that opens with
+    "Follow <name> on <network>" and gives an @handle or ends with the networks.
     Why: social-media plugs are page furniture; a sentence that reports who follows whom names no
     "us" and no handle and goes on after the network: it is kept.
     Example: "Folgen Sie uns auf Twitter"; "Follow The Gleaner on Twitter @JamaicaGleaner.";
@@ -173,7 +176,7 @@ class FollowUs(PhraseInLineRule):
     slug = "follow-us"
     max_words = 60
     pattern = _FOLLOW
-    anchors = frozenset(_NETWORKS)  # every match names a network
+    anchors = frozenset(network.split()[-1] for network in _NETWORKS)  # every match ends a network name
 
     def apply(self, doc):
         for i in self.candidates(doc):
