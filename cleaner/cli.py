@@ -37,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     learn = sub.add_parser("learn", help="propose a rule file for a site from a corpus of its pages")
     learn.add_argument("pages", nargs="+", metavar="PAGES", help="text/JSONL files, a directory or a glob")
     learn.add_argument("--site", required=True, help="the site's domain, e.g. example.com")
-    learn.add_argument("--min-share", type=float, default=0.2, help="least share of pages a line recurs in")
+    learn.add_argument("--min-share", type=_share, default=0.2,
+                       help="least share of pages a line recurs in (above 0, at most 1)")
     learn.add_argument("-o", "--output", help="write the rule file here instead of stdout")
     return parser
 
@@ -51,6 +52,17 @@ def _count(value: str) -> int:
     if number < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, not {number}")
     return number
+
+
+def _share(value: str) -> float:
+    """An argparse type: a share above 0 and at most 1."""
+    try:
+        share = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0 < share <= 1:
+        raise argparse.ArgumentTypeError(f"must be above 0 and at most 1, not {share:g}")
+    return share
 
 
 def add_clean_arguments(p: argparse.ArgumentParser) -> None:

@@ -79,3 +79,12 @@ def test_cli_learn_reads_pages_as_the_clean_command_does(tmp_path, capsys):
     learned = out.read_text(encoding="utf-8")
     assert "Share this story" in learned and "<p>" not in learned
     assert "pages = 13" in learned or "13 pages" in learned
+
+
+def test_cli_learn_refuses_a_share_outside_0_to_1(tmp_path):
+    import pytest
+
+    for share in ("0", "-1", "1.5", "lots"):
+        with pytest.raises(SystemExit) as exit_:
+            main(["learn", "--site", "gazette.example", "--min-share", share, str(tmp_path)])
+        assert exit_.value.code == 2
