@@ -2,6 +2,8 @@
 
 import random
 
+import pytest
+
 from cleaner.cli import main
 from cleaner.learn import learn, score, to_toml
 from cleaner.rulefile import check, load
@@ -82,8 +84,6 @@ def test_cli_learn_reads_pages_as_the_clean_command_does(tmp_path, capsys):
 
 
 def test_cli_learn_refuses_a_share_outside_0_to_1(tmp_path):
-    import pytest
-
     for share in ("0", "-1", "1.5", "lots"):
         with pytest.raises(SystemExit) as exit_:
             main(["learn", "--site", "gazette.example", "--min-share", share, str(tmp_path)])
