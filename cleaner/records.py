@@ -113,15 +113,33 @@ def read_records(path: str, keys: Keys) -> Iterator[Item]:
             yield _item(path, number, record, keys)
         return
     with open_stream(path, "r") as stream:
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield Item(path, number, error=f"malformed JSON: {err.msg} at column {err.colno}")
-                continue
-            yield _item(path, number, record, keys)
+        yield from stream_records(stream, path, keys)
+
+
+def stream_records(stream: IO[str], source: str, keys: Keys) -> Iterator[Item]:
+    """Every line of a stream of JSON lines as an ``Item`` (``source`` names the stream)."""
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Item(source, number, error=f"malformed JSON: {err.msg} at column {err.colno}")
+            continue
+        yield _item(source, number, record, keys)
+
+
+def open_binary_stream(raw: IO[bytes]) -> IO[str]:
+    """A text stream of UTF-8 lines from ``raw`` (standard input), decompressed when it starts
+    like gzip or zstd data."""
+    head = raw.peek(4)[:4] if hasattr(raw, "peek") else b""
+    if head.startswith(b"\x1f\x8b"):
+        raw = gzip.GzipFile(fileobj=raw, mode="rb")
+    elif head.startswith(b"\x28\xb5\x2f\xfd"):
+        import zstandard
+
+        raw = zstandard.ZstdDecompressor().stream_reader(raw)
+    return io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
 
 
 def _item(path: str, number: int, record, keys: Keys) -> Item:

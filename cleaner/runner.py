@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from .decode import DEFAULT_MAX_BYTES, InputError, decode, looks_like_html
 from .engine import Cleaner, Result
 from .extract import ExtractOptions
-from .records import Item, Keys, is_jsonl_path, read_records
+from .records import Item, Keys, is_jsonl_path, open_binary_stream, read_records, stream_records
 
 
 @dataclass(frozen=True)
@@ -93,16 +93,11 @@ def _read_bytes(path: str, max_bytes: int | None) -> bytes:
 
 
 def _stdin_records(opts: RunOptions) -> Iterator[Item]:
-    import tempfile
-
-    with tempfile.NamedTemporaryFile("wb", suffix=".jsonl", delete=False) as tmp:
-        tmp.write(sys.stdin.buffer.read())
+    """The JSON lines of standard input, as they come (gzip or zstd data is decompressed)."""
     try:
-        for item in read_records(tmp.name, opts.keys):
-            item.source = "<stdin>"
-            yield item
-    finally:
-        os.unlink(tmp.name)
+        yield from stream_records(open_binary_stream(sys.stdin.buffer), "<stdin>", opts.keys)
+    except (OSError, EOFError, ValueError) as err:  # corrupt compressed data, or not UTF-8
+        yield Item("<stdin>", 0, error=f"cannot read: {err}")
 
 
 def build_cleaner(opts: RunOptions) -> Cleaner:

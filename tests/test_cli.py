@@ -55,6 +55,21 @@ def test_console_script_reads_stdin():
     assert proc.stdout == "نص المقال الطويل بما يكفي ليكون فقرة كاملة من المقال الأصلي هنا.\n"
 
 
+def test_jsonl_on_stdin_streams_plain_gzip_or_zstd():
+    import gzip
+
+    import zstandard
+
+    lines = "".join(json.dumps({"id": n, "text": SEED.read_text("utf-8")}) + "\n" for n in range(3)) + "{broken\n"
+    expected = SEED.with_name(SEED.stem + ".expected.txt").read_text("utf-8")
+    for data in (lines.encode(), gzip.compress(lines.encode()), zstandard.ZstdCompressor().compress(lines.encode())):
+        proc = subprocess.run([sys.executable, "-m", "cleaner", "--input-format", "jsonl", "--quiet"],
+                              input=data, capture_output=True)
+        assert proc.returncode == 1 and b"<stdin>:4: malformed JSON" in proc.stderr
+        records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+        assert [r["id"] for r in records] == [0, 1, 2] and all(r["text"] == expected for r in records)
+
+
 def test_a_closed_pipe_ends_the_command_quietly(monkeypatch, tmp_path):
     # `clean-article rules | head -1`: the reader has gone away; no traceback, the shell's status 141.
     for args in (["rules"], [str(SEED)]):
