@@ -75,13 +75,24 @@ def read_items(path: str, opts: RunOptions) -> Iterator[Item]:
                 yield Item(label, 0, error=f"cannot read: {err}")
         return
     try:
-        data = sys.stdin.buffer.read() if path == "-" else _read_bytes(path, opts.max_bytes)
+        data = _read_stdin(opts.max_bytes) if path == "-" else _read_bytes(path, opts.max_bytes)
         text = decode(data, label, opts.max_bytes)
     except (OSError, InputError) as err:
         yield Item(label, 1, error=str(err).removeprefix(f"{label}: "))
         return
     html = opts.input_format == "html" or (opts.input_format == "auto" and looks_like_html(text))
     yield Item(label, 1, text=text, url=opts.url, html=html)
+
+
+def _read_stdin(max_bytes: int | None) -> bytes:
+    """Standard input as one document; no more than one byte over ``max_bytes`` is read, so a
+    runaway stream is not held in memory."""
+    if max_bytes is None:
+        return sys.stdin.buffer.read()
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"more than {max_bytes} bytes, over --max-bytes; skipped")
+    return data
 
 
 def _read_bytes(path: str, max_bytes: int | None) -> bytes:

@@ -70,6 +70,12 @@ def test_jsonl_on_stdin_streams_plain_gzip_or_zstd():
         assert [r["id"] for r in records] == [0, 1, 2] and all(r["text"] == expected for r in records)
 
 
+def test_a_document_on_stdin_over_max_bytes_is_reported_not_read_whole():
+    proc = subprocess.run([sys.executable, "-m", "cleaner", "--max-bytes", "1000"], input=b"word " * 100_000,
+                          capture_output=True)
+    assert proc.returncode == 1 and b"<stdin>:1: more than 1000 bytes, over --max-bytes; skipped" in proc.stderr
+
+
 def test_a_closed_pipe_ends_the_command_quietly(monkeypatch, tmp_path):
     # `clean-article rules | head -1`: the reader has gone away; no traceback, the shell's status 141.
     for args in (["rules"], [str(SEED)]):
