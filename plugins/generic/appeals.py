@@ -196,8 +196,9 @@ class SupportAppeal(PhraseInLineRule):
     head or tail block or as the first or last paragraph) that asks the reader to support, fund or
     donate to the site (support our work, help us continue, unterstützen Sie unsere Arbeit,
     soutenez-nous, apoya nuestro periodismo, apoie o nosso jornalismo, поддержите нас, wesprzyj
-    nas, …) or turns to the reader who liked the article (If you enjoyed this article, Hat Ihnen
-    dieser Artikel gefallen?, Si cet article vous a plu, Si te gustó este artículo, …).
+    nas, …) or turns to the reader who liked the article (If you enjoyed this article, Did you like
+    this article?, Hat Ihnen dieser Artikel gefallen?, Si cet article vous a plu, Si te gustó este
+    artículo, هل أعجبك المقال؟, …).
     Why: the appeal is the publisher's fundraising or sharing prompt, printed under every article.
     Example: "If you enjoyed reading this post – would you consider supporting our work?"
     """
@@ -208,6 +209,8 @@ class SupportAppeal(PhraseInLineRule):
     phrases = [
         "support our work", "supporting our work", "support our journalism", "support independent journalism",
         "help us continue", "if you enjoyed this article", "if you enjoyed reading this", "if you liked this article",
+        "did you like this article", "did you enjoy this article", "هل أعجبك المقال", "هل أعجبك هذا المقال",
+        "هل أعجبك الخبر", "هل أعجبك هذا الخبر",
         "hat ihnen dieser artikel gefallen", "hat ihnen der artikel gefallen", "dir hat der artikel gefallen",
         "artikel gefallen vergiss nicht", "si cet article vous a plu", "si te gustó este artículo",
         "se você gostou deste artigo", "если вам понравилась статья", "we need your help", "become a member",

@@ -263,15 +263,21 @@ _COMMENT_HEADS = phrase_set([
     "Tell us what you think", "What do you think", "Have your say", "Sorry",
     "There was an error processing your subscription", "An error has occurred please try again later",
     "This article has been sent to", "Thank you",
+    "No comments yet", "There are no comments yet", "Noch keine Kommentare", "Pas encore de commentaires",
+    "Aún no hay comentarios", "Todavía no hay comentarios", "Ainda não há comentários", "Комментариев пока нет",
+    "Пока нет комментариев", "التعليقات", "لا توجد تعليقات", "لا توجد تعليقات بعد", "كن أول من يعلق",
+    "كن أول من يعلق على الخبر",
 ])
 
 
 class CommentForm(Rule):
     """Removes a comment form: its heading and the form's field labels and notices.
 
-    What it does: from a comment-form heading (اترك رد, Leave a Reply, Laisser un commentaire,
-    Schreibe einen Kommentar, Deja una respuesta, …), removes it and the following lines that are
-    form labels or notices (Name, Email, "Your email address will not be published.", …).
+    What it does: from a comment-form heading (اترك رد, التعليقات, Leave a Reply, Laisser un
+    commentaire, Schreibe einen Kommentar, Deja una respuesta, …) or an empty comment section's
+    notice (No comments yet, لا توجد تعليقات, Noch keine Kommentare, …), removes it and the
+    following lines that are form labels or notices (Name, Email, "Your email address will not be
+    published.", …).
     Why: comment forms are page furniture printed after the article.
     Example: "اترك رد" then "لن يتم نشر عنوان بريدك الإلكتروني."
     """

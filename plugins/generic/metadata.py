@@ -5,7 +5,7 @@ from functools import lru_cache
 
 import regex
 
-from cleaner.normalize import phrase_key
+from cleaner.normalize import normalize, phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
 from .linematch import PhraseInLineRule, first_word
@@ -23,6 +23,16 @@ _CREDIT = regex.compile(r"^[^\w(]{0,3}(?:(?:" + _CREDIT_LABEL + r")\s?[:.]|©|\(
 _TRAILING_CREDIT = regex.compile(r"(?:[.!?|]\s+©[^©()]{2,60}|\s\((?:" + _CREDIT_LABEL + r")\s?:[^©()]{2,60}\)\W?)$")
 
 
+# A line that is only a picture's kind: an archive or symbolic picture (a caption with no more).
+_PICTURE_KINDS = phrase_set([
+    "File photo", "File picture", "Archive photo", "Archive picture", "Stock photo", "Symbolic image",
+    "Archivbild", "Archivfoto", "Symbolbild", "Symbolfoto", "Photo d'archives", "Photo d'illustration",
+    "Image d'illustration", "Foto de archivo", "Imagen de archivo", "Foto de arquivo", "Imagem de arquivo",
+    "Архивное фото", "Фото из архива", "صورة أرشيفية", "صورة من الأرشيف", "أرشيفية", "صورة تعبيرية",
+    "صورة توضيحية",
+])
+
+
 class PictureCredit(Rule):
     """Removes picture credits and captions that end with one.
 
@@ -30,7 +40,9 @@ class PictureCredit(Rule):
     credit label and a colon (Foto:, Fot., Bildquelle:, Titelbild:, Photo:, Credit:, Crédits
     photos :, Imagen:, Фото:, صورة:) or with ©; and a caption of at most 30 words that ends with
     such a credit after a sentence end ("… Schweiz. © AFP / NAME") or in brackets ("… (Foto:
-    NAME/AGENCY)."). A lone bracketed credit is kept: some articles cite their figures that way.
+    NAME/AGENCY)."); and a line that only says what kind of picture it is (File photo, Archivbild,
+    Symbolbild, Photo d'archives, Foto de archivo, صورة أرشيفية). A lone bracketed credit is kept:
+    some articles cite their figures that way.
     Why: credits and captions belong to images, which are not in the text; a reader of the
     article text gets a stray agency name.
     Example: "Fot. Lukasz Nowaczyk / Agencja Gazeta"; "© Oli Scarff/Getty Images".
@@ -41,7 +53,10 @@ class PictureCredit(Rule):
     local = True
 
     def apply(self, doc):
-        # Trailing credits, then opening ones (no line's test depends on the other's removals).
+        # Picture kinds, trailing credits, then opening ones (no line's test depends on the
+        # others' removals).
+        for i in doc.keyed(_PICTURE_KINDS):
+            doc.remove(i, self.code)
         lines = doc.lines
         for i in doc.containing(("©", ")")):  # a trailing credit has one of these
             line = lines[i]
@@ -90,6 +105,20 @@ _DATE_SEARCH = regex.compile(_DATE, regex.IGNORECASE)
 # the rest of a label line's key: only numbers, month names and time words ("am 17 01 2021 um 9 30 uhr")
 _DATE_WORDS = regex.compile(r"^(?:(?:\d+|" + _MONTHS + r"|" + _WEEKDAYS + r"|am|pm|p|m|uhr|um|at|on|le|el|de|em|a|"
                             r"las|h|den|der)(?:\s|$))+$", regex.IGNORECASE)
+# A relative time stamp, the whole line (its norm): "3 hours ago", "vor 2 Tagen", "il y a 5 minutes",
+# "hace una hora", "há 3 horas", "2 часа назад", "منذ 3 ساعات"
+_RELATIVE_TIME = regex.compile(
+    r"^\W*(?:(?:updated|published|posted)\s)?(?:"
+    r"(?:about\s|over\s|less than\s)?(?:an?|\d+)\s(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|"
+    r"years?)\sago"
+    r"|vor\s(?:einer|einem|\d+)\s(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+    r"|il y a\s(?:une?|\d+)\s(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+    r"|hace\s(?:una?|\d+)\s(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)"
+    r"|h[aá]\s(?:uma?|\d+)\s(?:segundos?|minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)"
+    r"|\d+\s(?:секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет)\sназад"
+    r"|(?:منذ|قبل)\s(?:\d+\s)?(?:" + "|".join(normalize(unit) for unit in (  # (as folded in a norm)
+        "ثانية", "ثوان", "ثواني", "دقيقة", "دقائق", "دقيقتين", "ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين",
+        "أسبوع", "أسابيع", "أسبوعين", "شهر", "أشهر", "شهرين", "سنة", "سنوات", "سنتين", "عام", "أعوام")) + r"))\W*$")
 _UPDATE_LABELS = [
     "last updated", "updated", "last modified", "letzte änderung", "zuletzt aktualisiert", "aktualisiert",
     "aktualisiert am", "stand", "mis à jour", "mis à jour le", "dernière mise à jour", "actualizado",
@@ -119,7 +148,9 @@ class PublicationDate(Rule):
     3:59 PM, 19:49 Uhr; a bare time only in the head or tail block), or a line of at most 10
     words that opens with an update label (Updated, Last modified, Letzte Änderung, Aktualisiert
     am, Stand, Mis à jour le, Actualizado, Обновлено, آخر تحديث) followed by a date or a colon and
-    nothing else. A "Published on <date>" line is kept: some sites treat it as the dateline.
+    nothing else; in the head or tail block, a line that is only a relative time (3 hours ago,
+    vor 2 Tagen, il y a 5 minutes, hace una hora, há 3 horas, 2 часа назад, منذ 3 ساعات). A
+    "Published on <date>" line is kept: some sites treat it as the dateline.
     Why: dates and update stamps are page metadata, not article sentences.
     Example: "Letzte Änderung 14.02.2019"; "23.10.2018" above the title.
     """
@@ -137,6 +168,9 @@ class PublicationDate(Rule):
             if digit and _may_be_date_only(line) and _DATE_ONLY.match(line.norm):
                 if _DATE_SEARCH.search(line.norm) or doc.in_head(i) or doc.in_tail(i):
                     doc.remove(i, self.code)
+                continue
+            if (doc.in_head(i) or doc.in_tail(i)) and line.at_most(5) and _RELATIVE_TIME.match(line.norm):
+                doc.remove(i, self.code)
                 continue
             key = line.key
             label = key.startswith(_UPDATED_KEYS) and first_word(line.text) in _UPDATED_FIRST and _UPDATED.match(key)

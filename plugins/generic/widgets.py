@@ -17,6 +17,13 @@ SHARE_WORDS = [
     "Email this", "Top Rated Comments", "View all", "View all comments", "Show all", "Gift this article",
     "View comments", "Show comments", "Kommentare anzeigen", "Voir les commentaires", "Ver comentarios",
     "Ver comentários", "Показать комментарии",
+    # reading tools: text size, read aloud
+    "Font size", "Text size", "Listen to this article", "Listen to article", "Listen to this story",
+    "Schriftgröße", "Artikel anhören", "Taille du texte", "Écouter cet article", "Écouter l'article",
+    "Tamaño de letra", "Tamaño del texto", "Escuchar artículo", "Escuchar este artículo", "Tamanho da fonte",
+    "Ouvir artigo", "Ouvir notícia", "Размер шрифта", "Слушать статью", "Прослушать статью",
+    "حجم الخط", "تكبير الخط", "تصغير الخط", "استمع للخبر", "استمع إلى الخبر", "استمع للمقال", "استمع إلى المقال",
+    "تغريد", "غرد",
     # Arabic
     "تويتر", "فيسبوك", "فيس بوك", "واتساب", "واتس اب", "تيليجرام", "تلغرام", "لينكد إن", "شارك",
     "شارك المقال", "شارك الخبر", "مشاركة", "مشاركة الخبر", "طباعة", "اطبع", "طباعة الخبر",
@@ -39,10 +46,12 @@ _SHARE_TOKENS = frozenset(w for k in SHARE_KEYS for w in k.split())
 class ShareButtons(Rule):
     """Removes share, print, e-mail and follow buttons.
 
-    What it does: removes a line that is one share/print/follow label in any supported language,
-    or a line made only of such labels (a whole share bar on one line).
+    What it does: removes a line that is one share/print/follow label or reading-tool label (text
+    size, read aloud) in any supported language, or, in the head or tail block, a line made only
+    of such labels (a whole share bar on one line).
     Why: button labels are page furniture; a reader never sees them as text.
-    Example: "Share This:", "تويتر", "Print Friendly", "Send this to a friend", "Facebook Twitter".
+    Example: "Share This:", "تويتر", "Print Friendly", "Send this to a friend", "Facebook Twitter",
+    "Font size", "Listen to this article", "حجم الخط".
     """
 
     code = "GEN005"
