@@ -6,7 +6,7 @@ from .appeals import AdDisclosure, FollowUs, InteractionPrompt, NewsletterPlug, 
 from .blocks import CommentForm, NewsletterBlock, ReadMore, RelatedBlock
 from .credits import CreditLine
 from .datelines import Dateline
-from .footer import CallToAction, CopyrightLine, TagList
+from .footer import CallToAction, CopyrightLine, SiteLinks, TagList
 from .header import BareUrlOrTimestamp, Breadcrumb, DuplicateTitle, ImageFileName, LanguageSwitch, SiteName
 from .headline import PageHeadline, PageSubtitle
 from .metadata import PictureCredit, PublicationDate, ReadingTime, SourceLine
@@ -21,7 +21,7 @@ RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, PageHeadline
          TagList, CopyrightLine, CallToAction, RepeatedArticle,
          CreditLine, FollowLine, NewsletterPromo, AdDisclosure, PublisherNotice, Dateline, CommentNotice,
          PictureCredit, PaywallPrompt, NewsletterPlug, FollowUs, SupportAppeal, PublicationDate,
-         ReadingTime, SourceLine, InteractionPrompt]
+         ReadingTime, SourceLine, InteractionPrompt, SiteLinks]
 
 
 @hookimpl

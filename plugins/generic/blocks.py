@@ -105,6 +105,7 @@ _RELATED = phrase_set([
     "قد يعجبك ايضا", "قد يعجبك أيضاً", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة",
     "ذات صلة", "أخبار متعلقة", "مقالات مشابهة", "اخبار مشابهة", "المزيد من الأخبار", "الأكثر قراءة",
     "الأكثر مشاهدة", "آخر الأخبار", "أحدث الأخبار", "مواضيع قد تهمك", "اقرأ في هذا الملف",
+    "قد يهمك أيضا", "قد يهمك", "ننصحك بقراءة", "اخترنا لك", "الأكثر تداولا", "More news",
     "You may also like", "You might also like", "Related articles", "Related posts",
     "Related stories", "Related news", "More stories", "More from", "Most read", "Most popular",
     "Latest news", "Recommended for you", "More on this story", "Trending", "Trending now",

@@ -4,11 +4,12 @@ from bisect import bisect_right
 
 import regex
 
+from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
 _TAGS = phrase_set(["Tags", "Tags:", "Tagged", "Topics", "Keywords", "Schlagwörter", "Themen", "Mots-clés",
                     "Étiquettes", "Etiquetas", "Temas", "Palavras-chave", "Теги", "Метки", "الوسوم", "وسوم",
-                    "كلمات مفتاحية", "الكلمات المفتاحية"])
+                    "كلمات مفتاحية", "الكلمات المفتاحية", "كلمات دلالية", "الكلمات الدلالية"])
 _TAGS_INLINE = regex.compile(r"^(?:Tags|Tagged|Topics|Keywords|Schlagwörter|Mots-clés|Etiquetas|Temas|Теги|الوسوم|وسوم)"
                              r"\s*:\s*\S", regex.IGNORECASE)
 # Category labels: in the head or tail block only ("Category: Best Actor" may be a line of an article).
@@ -32,7 +33,7 @@ class TagList(Rule):
     """Removes a tag list: a "Tags" heading and the list of tags after it.
 
     What it does: removes a line that is only a tags heading (Tags, Schlagwörter, Mots-clés,
-    Etiquetas, الوسوم, …) and the next line when it is a short list (at most 40 words, no sentence
+    Etiquetas, الوسوم, كلمات دلالية, …) and the next line when it is a short list (at most 40 words, no sentence
     end or only short items between commas), or a one-line "Tags: a, b, c" list; in the head or
     tail block, a one-line category list ("Filed under: World", "Kategorie: News", "Catégorie :
     Sport", "Categoría: Política", "Рубрика: Спорт").
@@ -100,14 +101,16 @@ class CopyrightLine(Rule):
 _CTA_PHRASES = ["click here", "clicking here", "tap here", "get the app", "download the app",
                 "download our app", "sign up for free", "sign up to get", "sign up to receive",
                 "follow us", "share it with a friend",
-                "اضغط هنا", "انقر هنا", "حمل التطبيق", "حمّل التطبيق", "cliquez ici", "téléchargez l application",
+                "اضغط هنا", "انقر هنا", "حمل التطبيق", "حمّل التطبيق", "حمل تطبيق", "حمّل تطبيقنا", "نزل تطبيق",
+                "cliquez ici", "téléchargez l application",
                 "hier klicken", "klicken sie hier", "jetzt abonnieren", "haz clic aquí",
                 "pulsa aquí", "clique aqui", "нажмите здесь"]
 _CTA = alternation(_CTA_PHRASES, anchored=False)
 # "Sign up" and "subscribe" are also how-to steps ("Sign up for a streaming account"); they are a call to
 # action when the line names the site's offer: its newsletter or channel, "our", "here", "now".
 _SIGN_UP_PHRASES = ["sign up", "subscribe", "abonnez vous", "abonnieren", "suscríbete", "suscribete", "assine",
-                    "inscreva se", "подпишитесь", "اشترك"]
+                    "inscreva se", "подпишитесь", "اشترك", "join", "rejoignez", "únete", "присоединяйтесь", "انضم",
+                    "انضموا"]
 _SIGN_UP = alternation(_SIGN_UP_PHRASES, anchored=False)
 _OFFER = alternation(["newsletter", "our", "us", "here", "today", "now", "youtube", "podcast", "channel",
                       "alerts", "updates", "inbox", "notre", "nos", "ici", "gratuit", "unseren", "unsere", "hier",
@@ -138,8 +141,9 @@ class CallToAction(Rule):
 
     What it does: removes a head- or tail-block line of at most 25 words that asks the reader to
     click, download the app or follow (CLICK HERE TO GET THE APP, Like this story? Share it with a
-    friend!, اضغط هنا, cliquez ici, hier klicken, haz clic aquí, …), or to sign up or subscribe to
-    the site's offer (its newsletter or channel, "our", "here", "now"); a how-to step such as
+    friend!, اضغط هنا, حمل تطبيق, cliquez ici, hier klicken, haz clic aquí, …), or to sign up,
+    subscribe or join the site's offer (its newsletter or channel, "our", "here", "now": Join our
+    Telegram channel, انضم إلى قناتنا على تيليجرام); a how-to step such as
     "Sign up for a streaming account" is kept. Anywhere in the text, the same on a short line in
     capitals (a shouted promotion between paragraphs).
     Why: promotions for the site's app, newsletter or social accounts are not article text.
@@ -156,4 +160,46 @@ class CallToAction(Rule):
             line = doc.lines[i]
             at_edge = i < head_end or i >= tail_start
             if (at_edge or line.text.isupper() and line.at_most(15)) and _is_call_to_action(line.key):
+                doc.remove(i, self.code)
+
+
+# The links to a site's own service pages, in its header or footer.
+_SITE_LINKS = phrase_set([
+    "About us", "Contact us", "Privacy policy", "Privacy notice", "Terms of use", "Terms of service",
+    "Terms and conditions", "Cookie policy", "Cookie settings", "Manage cookies", "Advertise with us", "Advertise",
+    "Careers", "Sitemap", "Site map", "Imprint", "Impressum", "Datenschutz", "Datenschutzerklärung", "Über uns",
+    "AGB", "Nutzungsbedingungen", "Cookie-Einstellungen", "Mentions légales", "Politique de confidentialité",
+    "Nous contacter", "Contactez-nous", "Qui sommes-nous", "Conditions générales d'utilisation", "Plan du site",
+    "Aviso legal", "Política de privacidad", "Contáctenos", "Quiénes somos", "Términos y condiciones",
+    "Mapa del sitio", "Política de cookies", "Política de privacidade", "Fale conosco", "Quem somos",
+    "Termos de uso", "О нас", "Контакты", "Политика конфиденциальности", "Пользовательское соглашение",
+    "من نحن", "اتصل بنا", "سياسة الخصوصية", "شروط الاستخدام", "أعلن معنا", "خريطة الموقع", "هيئة التحرير",
+])
+_LINK_SEPARATOR = regex.compile(r"\s*[|·•/]\s*")
+
+
+class SiteLinks(Rule):
+    """Removes the links to the site's own service pages in the head or tail block.
+
+    What it does: in the head or tail block, removes a line that is one such link (About us,
+    Contact us, Privacy policy, Terms of use, Impressum, Datenschutz, Mentions légales, Aviso
+    legal, Política de privacidade, Политика конфиденциальности, من نحن, اتصل بنا, سياسة
+    الخصوصية, …) or a bar of two or more of them between "|", "·", "•" or "/".
+    Why: they are the site's header and footer navigation, not article text.
+    Example: "About us | Contact us | Privacy policy"; "سياسة الخصوصية".
+    """
+
+    code = "GEN040"
+    slug = "site-links"
+    local = True
+
+    def apply(self, doc):
+        for i in doc.keyed(_SITE_LINKS):
+            if doc.in_head(i) or doc.in_tail(i):
+                doc.remove(i, self.code)
+        for i in doc.short(30):  # a bar of links
+            if not (doc.in_head(i) or doc.in_tail(i)):
+                continue
+            items = [item for item in _LINK_SEPARATOR.split(doc.lines[i].text.strip()) if item]
+            if len(items) >= 2 and all(phrase_key(item) in _SITE_LINKS for item in items):
                 doc.remove(i, self.code)
