@@ -197,9 +197,10 @@ class SiteLinks(Rule):
         for i in doc.keyed(_SITE_LINKS):
             if doc.in_head(i) or doc.in_tail(i):
                 doc.remove(i, self.code)
-        for i in doc.short(30):  # a bar of links
-            if not (doc.in_head(i) or doc.in_tail(i)):
+        for i in doc.edges():  # a bar of links
+            text = doc.lines[i].text
+            if not any(map(text.__contains__, "|·•/")) or not doc.lines[i].at_most(30):
                 continue
-            items = [item for item in _LINK_SEPARATOR.split(doc.lines[i].text.strip()) if item]
+            items = [item for item in _LINK_SEPARATOR.split(text.strip()) if item]
             if len(items) >= 2 and all(phrase_key(item) in _SITE_LINKS for item in items):
                 doc.remove(i, self.code)
