@@ -43,26 +43,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _count(value: str) -> int:
-    """An argparse type: a whole number, 0 or more."""
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {number}")
-    return number
+def _number_type(convert, kind: str, fits, bounds: str):
+    """An argparse type: ``convert`` of the value (a ``kind``), which must fit ``bounds``."""
+    def parse(value: str):
+        try:
+            number = convert(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not {kind}: {value!r}") from None
+        if not fits(number):
+            raise argparse.ArgumentTypeError(f"must be {bounds}, not {number:g}")
+        return number
+    return parse
 
 
-def _share(value: str) -> float:
-    """An argparse type: a share above 0 and at most 1."""
-    try:
-        share = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if not 0 < share <= 1:
-        raise argparse.ArgumentTypeError(f"must be above 0 and at most 1, not {share:g}")
-    return share
+_count = _number_type(int, "a whole number", lambda n: n >= 0, "0 or more")
+_share = _number_type(float, "a number", lambda x: 0 < x <= 1, "above 0 and at most 1")
 
 
 def add_clean_arguments(p: argparse.ArgumentParser) -> None:
