@@ -9,13 +9,15 @@ from .ending import EdgeMarkerRule
 # Whole phrases that open a credit line (matched on the folded key: no case, accents, punctuation).
 _CREDIT_START = alternation([
     "reporting by", "additional reporting by", "with reporting by", "writing by", "editing by", "edited by",
-    "compiled by", "graphics by", "mit material von", "mit material der", "avec afp", "avec reuters",
+    "compiled by", "graphics by", "translated by", "translation by", "mit material von", "mit material der",
+    "avec afp", "avec reuters",
     "avec agences", "con informacion de", "con informaciones de", "com informacoes de", "com informacoes da",
     "com informacoes do", "при участии", "по материалам",
 ])
 # Labels that open a credit line only when a colon follows them ("Source: AFP").
 _CREDIT_LABEL = regex.compile(
-    r"^\(?\s*(?:sources?|mitarbeit|quellen?|fuentes?|fontes?|источник|المصدر|المصادر)"
+    r"^\(?\s*(?:sources?|mitarbeit|quellen?|fuentes?|fontes?|источник|المصدر|المصادر|تحرير|إعداد|اعداد|ترجمة|"
+    r"المحرر|تدقيق|مراجعة)"
     r"\s*:", regex.IGNORECASE)
 # Phrases that close a credit line.
 _CREDIT_END = alternation([
@@ -29,19 +31,20 @@ MAX_WORDS = 45
 # Every credit line holds one of these (casefolded, as written).
 _CREDIT_WORDS = ("reporting", "writing by", "editing", "edited by", "compiled by", "graphics by", "material", "avec",
                  "informaci", "informaç", "informac", "участи", "материал", "source", "mitarbeit", "quelle", "fuente",
-                 "fonte", "источник", "المصدر", "المصادر", "contribu", "colabor", "beigetragen")
+                 "fonte", "источник", "المصدر", "المصادر", "contribu", "colabor", "beigetragen", "translat", "تحرير",
+                 "إعداد", "اعداد", "ترجمة", "المحرر", "تدقيق", "مراجعة")
 
 
 class CreditLine(EdgeMarkerRule):
     """Removes staff credit lines at the end of the article: who reported, edited or contributed.
 
     What it does: in the tail block or as the last prose paragraph, removes a line of at most 45
-    words that opens with a credit (Reporting by, Additional reporting by, Editing by, Mit Material
-    von, Avec AFP, Con información de, Com informações de, При участии, …), with a credit label and
-    a colon (Source:, Mitarbeit:, Quelle:, Fuente:, Fonte:, Источник:, المصدر:) on a line that is not
-    a prose sentence, or that ends with
-    "contributed to this report" (… contributed reporting from Hong Kong, a contribué à cet
-    article, contribuyó a este informe, …).
+    words that opens with a credit (Reporting by, Additional reporting by, Editing by, Translated
+    by, Mit Material von, Avec AFP, Con información de, Com informações de, При участии, …), with a
+    credit label and a colon (Source:, Mitarbeit:, Quelle:, Fuente:, Fonte:, Источник:, المصدر:; the
+    editing, preparing and translating credits تحرير:, إعداد:, ترجمة:, المحرر:) on a line that is
+    not a prose sentence, or that ends with "contributed to this report" (… contributed reporting
+    from Hong Kong, a contribué à cet article, contribuyó a este informe, …).
     Why: credits are the newsroom's bookkeeping printed under the story, not article text.
     Example: "Reporting by Jane Doe; Editing by John Smith", "AP writer Jane Doe contributed to
     this report.", "SOURCE: News agencies".

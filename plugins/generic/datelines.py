@@ -20,7 +20,7 @@ _LABELS = _words(
     "letzte änderung aktualisierung", "publicado actualizado actualización el a las de del última",
     "atualizado atualização em às as", "pubblicato aggiornato aggiornamento il alle ultimo",
     "опубликовано обновлено обновление последнее в г года",
-    "نشر نشر في تحديث اخر تحديث في الساعه م ص بتاريخ تاريخ", "기사입력 입력 수정 승인 등록 업데이트",
+    "نشر نشر في تحديث اخر تحديث في الساعه م ص بتاريخ تاريخ النشر التحديث", "기사입력 입력 수정 승인 등록 업데이트",
 )
 # Calendar words: a line needs one of them, or a numeric date or time, to be a date line.
 _CALENDAR = _words(
@@ -54,7 +54,7 @@ _UPDATE_LABEL = alternation([
     "letzte aktualisierung", "zuletzt aktualisiert", "aktualisiert", "veröffentlicht", "stand", "mis à jour",
     "dernière mise à jour", "publié", "actualizado", "última actualización", "publicado", "atualizado",
     "última atualização", "aggiornato", "ultimo aggiornamento", "pubblicato", "обновлено", "последнее обновление",
-    "опубликовано", "تحديث", "اخر تحديث", "نشر", "نشر في",
+    "опубликовано", "تحديث", "اخر تحديث", "نشر", "نشر في", "تاريخ النشر", "تاريخ التحديث",
 ])
 _DIGIT = regex.compile(r"\d")  # every date and reading-time line has one
 _ASCII_DIGIT = re.compile(r"[0-9]")  # \d on ASCII text, found several times faster by re
