@@ -169,6 +169,7 @@ def _consume(outcomes, out, args, opts, summary, errors, fmt, progress=None) -> 
             if args.fail_fast:
                 break
             continue
+        summary.warn_if_html(outcome, opts.keys.html)
         if args.trace:
             for r in outcome.result.removals:
                 print(f"{outcome.where}:{r.line}: {r.rule} {r.text.strip()}", file=sys.stderr)

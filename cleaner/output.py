@@ -8,6 +8,7 @@ import sys
 from collections import Counter
 from typing import IO
 
+from .decode import looks_like_html
 from .records import Keys, output_record
 from .runner import Outcome
 
@@ -88,6 +89,19 @@ class Summary:
         self.failed = 0
         self.flagged = 0
         self.removed: Counter = Counter()
+        self._html_checked: set[str] = set()  # JSONL sources told (or found clear) about HTML text
+
+    def warn_if_html(self, outcome: Outcome, html_field: bool) -> None:
+        """Tell, once per JSONL file, that its records' text looks like HTML pages while
+        ``--html-field`` is not given: they are cleaned as text, markup and all. Only a file's
+        first cleaned record is looked at."""
+        item = outcome.item
+        if html_field or item.record is None or item.source in self._html_checked:
+            return
+        self._html_checked.add(item.source)
+        if looks_like_html(item.text or ""):
+            print(f"clean-article: {outcome.where}: the text looks like an HTML page and is cleaned as text; "
+                  "with --html-field it is extracted first", file=sys.stderr)
 
     def add(self, outcome: Outcome) -> None:
         self.documents += 1

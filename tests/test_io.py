@@ -191,6 +191,20 @@ def test_trace_and_explain_name_the_record_of_a_jsonl_line(tmp_path, capsys):
         f"== {records}:{n} (site: israj, 13 lines removed)" for n in (1, 2)]
 
 
+def test_jsonl_records_of_html_without_html_field_are_pointed_out_once(tmp_path, capsys):
+    page = (FIXTURES / "html" / "israj.html").read_text("utf-8")
+    records = tmp_path / "crawl.jsonl"
+    records.write_text("".join(json.dumps({"id": n, "text": page}) + "\n" for n in range(3)), encoding="utf-8")
+    assert main(["--quiet", str(records)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("looks like an HTML page") == 1 and f"{records}:1:" in err
+    assert main(["--quiet", "--html-field", str(records)]) == 0
+    assert "looks like" not in capsys.readouterr().err
+    records.write_text(json.dumps({"id": 1, "text": ISRAJ.read_text("utf-8")}) + "\n", encoding="utf-8")
+    assert main(["--quiet", str(records)]) == 0
+    assert "looks like" not in capsys.readouterr().err  # text records are not pointed out
+
+
 def test_label_only_keeps_text_and_marks_spans(tmp_path, capsys):
     assert main(["--label-only", str(ISRAJ)]) == 0
     record = json.loads(capsys.readouterr().out)
