@@ -5,7 +5,7 @@ from bisect import bisect_right
 import regex
 
 from cleaner.normalize import phrase_key
-from cleaner.rules import Rule, alternation, phrase_set
+from cleaner.rules import PhraseLineRule, Rule, alternation, phrase_set
 
 _TAGS = phrase_set(["Tags", "Tags:", "Tagged", "Topics", "Keywords", "Schlagwörter", "Themen", "Mots-clés",
                     "Étiquettes", "Etiquetas", "Temas", "Palavras-chave", "Теги", "Метки", "الوسوم", "وسوم",
@@ -164,7 +164,7 @@ class CallToAction(Rule):
 
 
 # The links to a site's own service pages, in its header or footer.
-_SITE_LINKS = phrase_set([
+_SITE_LINKS = [
     "About us", "Contact us", "Privacy policy", "Privacy notice", "Terms of use", "Terms of service",
     "Terms and conditions", "Cookie policy", "Cookie settings", "Manage cookies", "Advertise with us", "Advertise",
     "Careers", "Sitemap", "Site map", "Imprint", "Impressum", "Datenschutz", "Datenschutzerklärung", "Über uns",
@@ -174,11 +174,11 @@ _SITE_LINKS = phrase_set([
     "Mapa del sitio", "Política de cookies", "Política de privacidade", "Fale conosco", "Quem somos",
     "Termos de uso", "О нас", "Контакты", "Политика конфиденциальности", "Пользовательское соглашение",
     "من نحن", "اتصل بنا", "سياسة الخصوصية", "شروط الاستخدام", "أعلن معنا", "خريطة الموقع", "هيئة التحرير",
-])
+]
 _LINK_SEPARATOR = regex.compile(r"\s*[|·•/]\s*")
 
 
-class SiteLinks(Rule):
+class SiteLinks(PhraseLineRule):
     """Removes the links to the site's own service pages in the head or tail block.
 
     What it does: in the head or tail block, removes a line that is one such link (About us,
@@ -191,16 +191,15 @@ class SiteLinks(Rule):
 
     code = "GEN040"
     slug = "site-links"
-    local = True
+    phrases = _SITE_LINKS
+    scope = "edges"
 
     def apply(self, doc):
-        for i in doc.keyed(_SITE_LINKS):
-            if doc.in_head(i) or doc.in_tail(i):
-                doc.remove(i, self.code)
+        super().apply(doc)  # a line that is one link
         for i in doc.edges():  # a bar of links
             text = doc.lines[i].text
             if not any(map(text.__contains__, "|·•/")) or not doc.lines[i].at_most(30):
                 continue
             items = [item for item in _LINK_SEPARATOR.split(text.strip()) if item]
-            if len(items) >= 2 and all(phrase_key(item) in _SITE_LINKS for item in items):
+            if len(items) >= 2 and all(phrase_key(item) in self._keys for item in items):
                 doc.remove(i, self.code)
