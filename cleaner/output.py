@@ -82,7 +82,8 @@ def explain(outcome: Outcome, color: bool = False) -> str:
 
 
 class Summary:
-    """Counts for the end-of-run line: documents, failures, removed lines by rule code."""
+    """Counts for the end-of-run line: documents, failures, removed lines by rule code; and the
+    files already looked at for ``warn_if_html``, which speaks once per file in a run."""
 
     def __init__(self) -> None:
         self.documents = 0

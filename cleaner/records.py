@@ -30,12 +30,17 @@ def open_stream(path: str, mode: str) -> IO[str]:
     return open(path, mode, encoding="utf-8", newline="\n")
 
 
-def is_jsonl_path(path: str) -> bool:
+def _uncompressed_name(path: str) -> str:
+    """``path`` lowercased, without a compression extension (.gz, .zst, .zstd)."""
     name = path.lower()
     for ext in (".gz", ".zst", ".zstd"):
         if name.endswith(ext):
             name = name[: -len(ext)]
-    return name.endswith((".jsonl", ".ndjson", ".json"))
+    return name
+
+
+def is_jsonl_path(path: str) -> bool:
+    return _uncompressed_name(path).endswith((".jsonl", ".ndjson", ".json"))
 
 
 def get_path(record: Any, dotted: str) -> Any:
@@ -82,10 +87,7 @@ def _json_document(path: str) -> list | None:
     """The records of a ``.json`` file that holds one JSON document: an array of records, or one
     record spread over several lines. None for a file of JSON lines (or not JSON at all), which
     is then read line by line."""
-    name = path.lower()
-    for ext in (".gz", ".zst", ".zstd"):
-        name = name.removesuffix(ext)
-    if not name.endswith(".json"):
+    if not _uncompressed_name(path).endswith(".json"):
         return None
     with open_stream(path, "r") as stream:
         first = next((line for line in stream if line.strip()), "")
