@@ -209,6 +209,8 @@ class Document:
     # header (h2/h3 in the <header> with the <h1>), set in HTML mode.
     titles: tuple[str, ...] = ()
     subtitles: tuple[str, ...] = ()
+    # The texts of the page's links (a ``cleaner.links.PageLinks``), set in HTML mode.
+    links = None
 
     def __init__(self, text: str, url: str | None = None, site: str | None = None,
                  lang: str | None = None) -> None:

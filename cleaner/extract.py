@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from .document import Document
 from .engine import Cleaner, Result
 from .lead import find_lead, with_lead
+from .links import PageLinks
 from .registry import pm
 
 
@@ -117,19 +118,24 @@ def html_to_text(html: str, url: str | None = None, prune: list[str] | None = No
                  options: ExtractOptions = ExtractOptions()) -> str:
     """The main text of a page, one paragraph a line (empty when trafilatura finds none), with
     the article's lead in front when extraction dropped it (``options.lead``)."""
+    return _extract(html, url, prune, options)[0]
+
+
+def _extract(html: str, url: str | None, prune: list[str] | None, options: ExtractOptions):
+    """``html_to_text``'s text, and the parsed page (None when it does not parse)."""
     from trafilatura import extract
     from trafilatura.utils import load_html
 
-    tree = load_html(html)  # parsed once: the lead is looked up before extraction prunes the tree
+    tree = load_html(html)  # parsed once: trafilatura extracts from a copy, this tree stays whole
     if tree is None:
-        return ""
+        return "", None
     lead = find_lead(tree) if options.lead else None
     text = extract(
         tree, url=url, output_format="txt", include_comments=options.include_comments,
         include_tables=options.include_tables, favor_precision=options.favor == "precision",
         favor_recall=options.favor == "recall", prune_xpath=prune or None, deduplicate=False,
     )
-    return with_lead(text or "", lead)
+    return with_lead(text or "", lead), tree
 
 
 def clean_html(cleaner: Cleaner, html: str, url: str | None = None, site: str | None = None,
@@ -144,9 +150,11 @@ def clean_html(cleaner: Cleaner, html: str, url: str | None = None, site: str | 
         site = cleaner.detect_site(probe)
     if site is None and meta.site_name:
         site = _site_by_name(cleaner, meta.site_name)
-    text = html_to_text(html, url=url, prune=prune_xpaths(cleaner, site), options=options)
+    text, tree = _extract(html, url, prune_xpaths(cleaner, site), options)
     doc = Document(text, url=url, site=site, lang=lang)
     doc.titles, doc.subtitles = meta.titles, meta.subtitles
+    if tree is not None:
+        doc.links = PageLinks(tree)
     result = cleaner.clean_document(doc)
     result.input_text = text
     return result

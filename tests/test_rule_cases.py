@@ -7,6 +7,7 @@ import pytest
 
 from cleaner import rulefile
 from cleaner.document import Document
+from cleaner.links import PageLinks
 from cleaner.registry import collect_rules
 
 from .conftest import FIXTURES
@@ -40,7 +41,10 @@ def test_rule_case(cleaner, case):
     doc = Document(case["input"], url=case.get("url"), site=case.get("site"), lang=case.get("lang"))
     doc.titles = tuple(case.get("titles", ()))  # the page's titles and subtitles, as HTML mode passes them
     doc.subtitles = tuple(case.get("subtitles", ()))
+    if "links" in case:  # the texts of the page's links, as HTML mode reads them from the page
+        doc.links = PageLinks(texts=case["links"])
     result = cleaner.clean_document(doc)
+    assert not result.errors, result.errors  # (a failing rule passes the document through unchanged)
     assert result.text == case["expected"]
     if case["input"].strip() != case["expected"].strip():
         assert case["rule"] in {r.rule for r in result.removals}, result.removals

@@ -9,6 +9,7 @@ from .datelines import Dateline
 from .footer import CallToAction, CopyrightLine, SiteLinks, TagList
 from .header import BareUrlOrTimestamp, Breadcrumb, DuplicateTitle, ImageFileName, LanguageSwitch, SiteName
 from .headline import PageHeadline, PageSubtitle
+from .links import LinkedHeadlines
 from .metadata import PictureCredit, PublicationDate, ReadingTime, SourceLine
 from .promos import CommentNotice, FollowLine, NewsletterPromo, PublisherNotice
 from .repeats import RepeatedArticle
@@ -21,7 +22,7 @@ RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, PageHeadline
          TagList, CopyrightLine, CallToAction, RepeatedArticle,
          CreditLine, FollowLine, NewsletterPromo, AdDisclosure, PublisherNotice, Dateline, CommentNotice,
          PictureCredit, PaywallPrompt, NewsletterPlug, FollowUs, SupportAppeal, PublicationDate,
-         ReadingTime, SourceLine, InteractionPrompt, SiteLinks]
+         ReadingTime, SourceLine, InteractionPrompt, SiteLinks, LinkedHeadlines]
 
 
 @hookimpl

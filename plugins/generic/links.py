@@ -1,0 +1,86 @@
+"""Lines that are all one link of the page: the headlines of other articles, known from its HTML."""
+
+import regex
+
+from cleaner.rules import Rule
+
+from .blocks import _is_headline
+
+_BULLETS = ("- ", "• ", "* ")  # how extracted text starts a list item
+_MAX_WORDS = 30  # a longer line is no headline
+# A web or mail address, or a price: a list of sources, contacts or offers, which articles link too.
+_ADDRESS_OR_PRICE = regex.compile(
+    r"://|\bwww\.|@|\(at\)"
+    r"|\d\s?(?:[€$£¥₹]|euros?\b|eur\b|usd\b|dollars?\b|рубл|ريال|درهم|دينار|جنيه)"
+    r"|(?:[€$£¥₹]|\b(?:rs|usd|eur)\.?)\s?\d", regex.IGNORECASE)
+
+
+def _item_text(text: str) -> str:
+    """``text`` without surrounding spaces and a leading list bullet."""
+    text = text.strip()
+    return text[2:].lstrip() if text.startswith(_BULLETS) else text
+
+
+def _is_linked_headline(text: str) -> bool:
+    """Whether a line's text, a list bullet aside, could be a linked headline: a headline
+    (``_is_headline``) with no web or mail address and no price in it."""
+    text = _item_text(text)
+    return _is_headline(text) and not _ADDRESS_OR_PRICE.search(text)
+
+
+def _all_capitals(text: str) -> bool:
+    """Whether ``text`` has capital letters and no small ones (scripts without case have neither)."""
+    return not any(map(str.islower, text)) and any(map(str.isupper, text))
+
+
+class LinkedHeadlines(Rule):
+    """Removes headlines of other articles that the page links to from inside the article text.
+
+    What it does: in HTML mode, where the page's links are known, takes the lines whose whole
+    text (a list bullet aside) is the text of one link and reads as a headline (at least four
+    words with letters, at most 30 words, no sentence end, not prose, no web or mail address and
+    no price: lists of sources, contacts and offers are the article's), and removes those that
+    are in capitals, and those that follow one another (two or more in a row), unless the line
+    before the row ends with a colon (the article introducing its own list).
+    Why: templates put teasers of other stories inside and under the body (a capitalised link
+    between paragraphs, a bulleted list of related headlines) without a marker; extractors
+    keep them because they sit in the article's container. Only the page's links tell them
+    from the article's own headings and lists, which are not all links.
+    Example: "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'" between two paragraphs,
+    or "- 15 Amazing Images of Stars" / "- 11 Fascinating Facts About Our Milky Way Galaxy"
+    after the last one, each a link on the page.
+    """
+
+    code = "GEN041"
+    slug = "linked-headlines"
+
+    def apply(self, doc):
+        links = doc.links
+        if links is None:  # text mode: the page's links are not known
+            return
+        lines = doc.lines
+        shaped = [i for i in doc.short(_MAX_WORDS)
+                  if not lines[i].is_prose and _is_linked_headline(lines[i].text)]
+        if not shaped:
+            return
+        kept = doc.kept()
+        position = {i: n for n, i in enumerate(kept)}
+        capitals = {i for i in shaped if _all_capitals(lines[i].text)}
+        # (the page's links are read only when a line could be such a headline)
+        paired = {i for i, j in zip(shaped, shaped[1:]) if position[j] == position[i] + 1}
+        if not capitals and not paired:
+            return
+        linked = [i for i in shaped if _item_text(lines[i].text) in links]
+        row: list[int] = []
+        for i in [*linked, None]:
+            if i is not None and row and position[i] == position[row[-1]] + 1:
+                row.append(i)
+                continue
+            start = position[row[0]] if row else 0
+            if len(row) >= 2 and not (start and lines[kept[start - 1]].text.rstrip().endswith((":", "："))):
+                for j in row:
+                    doc.remove(j, self.code)
+            row = [] if i is None else [i]
+        for i in linked:
+            if i in capitals:
+                doc.remove(i, self.code)
