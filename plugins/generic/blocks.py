@@ -229,7 +229,7 @@ class NewsletterBlock(Rule):
 
 _COMMENT = phrase_set([
     "اترك رد", "اترك ردا", "اترك تعليقا", "اترك تعليق", "أضف تعليق", "أضف تعليقك", "التعليقات",
-    "إلغاء الرد", "لن يتم نشر عنوان بريدك الإلكتروني", "الحقول الإلزامية مشار إليها بـ",
+    "تعليقات", "تعليقات القراء", "إلغاء الرد", "لن يتم نشر عنوان بريدك الإلكتروني", "الحقول الإلزامية مشار إليها بـ",
     "الحقول المطلوبة مشار إليها", "إرسال التعليق", "أرسل التعليق", "الاسم", "التعليق", "الموقع الإلكتروني",
     "Leave a Reply", "Leave a comment", "Add a comment", "Post a comment", "Post Comment",
     "Cancel reply", "Your email address will not be published", "Required fields are marked",
@@ -266,8 +266,8 @@ _COMMENT_HEADS = phrase_set([
     "This article has been sent to", "Thank you",
     "No comments yet", "There are no comments yet", "Noch keine Kommentare", "Pas encore de commentaires",
     "Aún no hay comentarios", "Todavía no hay comentarios", "Ainda não há comentários", "Комментариев пока нет",
-    "Пока нет комментариев", "التعليقات", "لا توجد تعليقات", "لا توجد تعليقات بعد", "كن أول من يعلق",
-    "كن أول من يعلق على الخبر",
+    "Пока нет комментариев", "التعليقات", "تعليقات", "تعليقات القراء", "لا توجد تعليقات", "لا توجد تعليقات بعد",
+    "كن أول من يعلق", "كن أول من يعلق على الخبر",
 ])
 
 

@@ -73,7 +73,7 @@ class TagList(Rule):
 _COPYRIGHT = regex.compile(
     r"^(?:©|\(c\)|copyright\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados|todos os direitos reservados|все права защищены|جميع الحقوق محفوظة|"
-    r"حقوق النشر|الحقوق محفوظة)",
+    r"حقوق النشر|الحقوق محفوظة|كل الحقوق محفوظة|كافة الحقوق محفوظة)",
     regex.IGNORECASE,
 )
 

@@ -47,17 +47,36 @@ SHARE_WORDS = [
 ]
 SHARE_KEYS = phrase_set(SHARE_WORDS)
 _SHARE_TOKENS = frozenset(w for k in SHARE_KEYS for w in k.split())
+# Other widgets' labels: removed as whole lines only (their words make no share bar).
+WIDGET_LABELS = [
+    # loading notices of widgets (WordPress' like button prints "Like this: Like Loading...")
+    "Loading", "Loading...", "Wird geladen", "Chargement", "Chargement en cours", "Cargando", "Carregando",
+    "Caricamento", "Ładowanie", "Загрузка", "جار التحميل", "جاري التحميل", "Like this", "Like Loading",
+    "Like this Like Loading", "Gefällt mir Wird geladen", "J'aime Chargement", "Me gusta Cargando",
+    # table-of-contents boxes
+    "Table of contents", "Contents", "Inhaltsverzeichnis", "Inhalt", "Sommaire", "Table des matières",
+    "Índice", "Índice de contenidos", "Contenido", "Conteúdo", "Содержание", "Spis treści", "Indice",
+    "جدول المحتويات", "المحتويات", "فهرس المحتويات", "محتويات المقال",
+    # picture and gallery buttons
+    "View image", "Enlarge image", "Click to enlarge", "View gallery", "Open gallery", "Bild anzeigen",
+    "Bild vergrößern", "Galerie ansehen", "Voir l'image", "Agrandir l'image", "Ver imagen", "Ampliar imagen",
+    "Ver imagem", "Ampliar imagem", "Увеличить", "Открыть галерею", "عرض الصورة", "تكبير الصورة",
+    "اضغط لتكبير الصورة", "عرض المعرض", "شاهد الصور",
+]
+_LABEL_KEYS = phrase_set(SHARE_WORDS + WIDGET_LABELS)
 
 
 class ShareButtons(Rule):
     """Removes share, print, e-mail and follow buttons.
 
     What it does: removes a line that is one share/print/follow label or reading-tool label (text
-    size, read aloud) in any supported language, or, in the head or tail block, a line made only
-    of such labels (a whole share bar on one line).
+    size, read aloud, a loading notice, a table-of-contents or picture button) in any supported
+    language, or, in the head or tail block, a line made only of such labels (a whole share bar
+    on one line).
     Why: button labels are page furniture; a reader never sees them as text.
     Example: "Share This:", "تويتر", "Print Friendly", "Send this to a friend", "Facebook Twitter",
-    "Font size", "Listen to this article", "حجم الخط".
+    "Font size", "Listen to this article", "حجم الخط", "Loading...", "جدول المحتويات",
+    "Table of contents", "Bild anzeigen", "عرض الصورة".
     """
 
     code = "GEN005"
@@ -66,7 +85,7 @@ class ShareButtons(Rule):
 
     def apply(self, doc):
         lines = doc.lines
-        for i in doc.keyed(SHARE_KEYS):
+        for i in doc.keyed(_LABEL_KEYS):
             doc.remove(i, self.code)
         head_end, tail_start = doc.head_end, doc.tail_start
         for i in doc.short(12):  # a share bar in the head or tail block
@@ -104,13 +123,20 @@ AGENCIES = [
 ]
 
 
+# An agency's signature with the editors' initials: "aja/PAP", "(dpa/lno)", "mm/AFP", "(afp/red)".
+_SIGNATURE = regex.compile(
+    r"^[(\[]?(?:\p{Ll}{1,4}\s?/\s?)*(?:AFP|AP|APA|ANSA|dpa|DPA|dts|EFE|epd|KNA|kna|Lusa|PAP|sda|SDA|afp|ap|rtr|"
+    r"Reuters|ТАСС|РИА|ИТАР)(?:\s?/\s?\p{Ll}{1,4})*[)\]]?$")
+
+
 class TrailingAgency(PhraseLineRule):
     """Removes a lone news-agency or source name as the last line.
 
     What it does: removes the last kept line when it is only an agency name (Reuters, AFP,
-    رويترز, وكالات, …) possibly in brackets or after a dash.
+    رويترز, وكالات, …) possibly in brackets or after a dash, or an agency's signature with the
+    editors' initials (aja/PAP, (dpa/lno), mm/AFP).
     Why: agency tails are credits, not article text, and they sit after the last paragraph.
-    Example: "(أ ف ب)" or "— Reuters" on the last line.
+    Example: "(أ ف ب)", "— Reuters" or "aja/PAP" on the last line.
     """
 
     code = "GEN011"
@@ -121,8 +147,10 @@ class TrailingAgency(PhraseLineRule):
 
     def apply(self, doc):
         kept = doc.kept()
-        if len(kept) > 1 and doc.lines[kept[-1]].key_in(self._keys):
-            doc.remove(kept[-1], self.code)
+        if len(kept) > 1:
+            line = doc.lines[kept[-1]]
+            if line.key_in(self._keys) or "/" in line.text and _SIGNATURE.match(line.text.strip()):
+                doc.remove(kept[-1], self.code)
 
 
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
