@@ -205,14 +205,22 @@ class _AtomicWriter:
             if base.endswith(ext):
                 self.tmp = os.path.join(directory, f".{base}.{os.getpid()}.tmp{ext}")
         self.stream: IO[str] | None = None
+        self._raw: IO[bytes] | None = None  # a gzip output's file, which GzipFile leaves open
 
     def __enter__(self) -> IO[str]:
-        self.stream = open_stream(self.tmp, "w")
+        if self.path.endswith(".gz"):  # the gzip header names the output, not the temporary file
+            self._raw = open(self.tmp, "wb")
+            gz = gzip.GzipFile(filename=self.path, mode="wb", fileobj=self._raw)
+            self.stream = io.TextIOWrapper(gz, encoding="utf-8", newline="\n")
+        else:
+            self.stream = open_stream(self.tmp, "w")
         return self.stream
 
     def __exit__(self, exc_type, exc, tb) -> None:
         assert self.stream is not None
         self.stream.close()
+        if self._raw is not None:
+            self._raw.close()
         if exc_type is None:
             os.replace(self.tmp, self.path)
         else:

@@ -168,6 +168,17 @@ def test_gzip_in_zstd_out_and_keys(tmp_path):
     assert "ENGLISH" not in record["doc"]["body"] and "ENGLISH" in record["text_original"]
 
 
+def test_a_gzip_outputs_header_names_the_output_not_its_temporary_file(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": ISRAJ.read_text("utf-8")}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "clean.jsonl.gz"
+    assert main([str(src), "-o", str(out)]) == 0
+    data = out.read_bytes()
+    assert data[3] & 0x08  # FNAME: the header records a file name, the one gunzip -N restores
+    assert data[10:data.index(b"\0", 10)] == b"clean.jsonl"
+    assert [r["id"] for r in _records(out)] == [1]
+
+
 def test_a_json_file_may_hold_an_array_of_records_or_one_record(tmp_path, capsys):
     text = ISRAJ.read_text("utf-8")
     (tmp_path / "array.json").write_text(json.dumps([{"id": 1, "text": text}, {"id": 2}, {"id": 3, "text": text}],
