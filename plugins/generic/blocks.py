@@ -50,7 +50,7 @@ _WEAK_MARKERS = phrase_set(["More", "Related", "Recommended", "See also", "Voir 
 _LETTERS = regex.compile(r"[^\W\d_]+")
 
 
-def _is_headline(text: str) -> bool:
+def is_headline(text: str) -> bool:
     """At least four words with letters and no sentence end: a headline, not an answer, a
     sentence or a reference ("John 3:16-21")."""
     text = text.strip()
@@ -95,7 +95,7 @@ class ReadMore(Rule):
                   and _INLINE_SEPARATOR.search(line.text, 0, 40)):
                 label, rest = _INLINE_SEPARATOR.split(line.text, 1)
                 label = phrase_key(label)
-                if label in _READ_MORE or label in _HEADLINE_LABELS and _is_headline(rest):
+                if label in _READ_MORE or label in _HEADLINE_LABELS and is_headline(rest):
                     doc.remove(i, self.code)
             elif line.text.startswith("Also on ") and _ALSO_ON.match(line.text):  # (a candidate has at most 30 words)
                 doc.remove(i, self.code)

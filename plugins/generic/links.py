@@ -4,7 +4,7 @@ import regex
 
 from cleaner.rules import Rule
 
-from .blocks import _is_headline
+from .blocks import is_headline
 
 _BULLETS = ("- ", "• ", "* ")  # how extracted text starts a list item
 _MAX_WORDS = 30  # a longer line is no headline
@@ -24,9 +24,9 @@ def _item_text(text: str) -> str:
 
 def _is_linked_headline(text: str) -> bool:
     """Whether a line's text, a list bullet aside, could be a linked headline: a headline
-    (``_is_headline``) with no web or mail address and no price in it."""
+    (``is_headline``) with no web or mail address and no price in it."""
     text = _item_text(text)
-    return _is_headline(text) and not _ADDRESS_OR_PRICE.search(text)
+    return is_headline(text) and not _ADDRESS_OR_PRICE.search(text)
 
 
 def _all_capitals(text: str) -> bool:
@@ -38,7 +38,7 @@ def _starts_with_link(text: str, links) -> bool:
     """Whether ``text`` is a link's text that reads as a headline followed by more words: a
     teaser's headline and its summary on one line."""
     words = text.split()
-    return any(_is_headline(head := " ".join(words[:n])) and head in links for n in range(4, len(words)))
+    return any(is_headline(head := " ".join(words[:n])) and head in links for n in range(4, len(words)))
 
 
 class LinkedHeadlines(Rule):
