@@ -23,7 +23,11 @@ class PageLinks:
         self._keys: frozenset[str] | None = None if tree is not None else frozenset(map(link_key, texts))
 
     def __contains__(self, text: str) -> bool:
+        return self.has_key(link_key(text))
+
+    def has_key(self, key: str) -> bool:
+        """Whether ``key`` (a ``link_key``) is the key of one of the page's links."""
         if self._keys is None:
             self._keys = frozenset(link_key(a.text_content()) for a in self._tree.iter("a"))
             self._tree = None
-        return link_key(text) in self._keys
+        return key in self._keys

@@ -9,6 +9,7 @@ from .blocks import is_headline
 _BULLETS = ("- ", "• ", "* ")  # how extracted text starts a list item
 _MAX_WORDS = 30  # a longer line is no headline
 _MAX_TEASER_WORDS = 40  # nor a headline with its summary
+_SENTENCE_END = frozenset(".!?…:;")  # (``is_headline``'s)
 # A web or mail address, or a price: a list of sources, contacts or offers, which articles link too.
 _ADDRESS_OR_PRICE = regex.compile(
     r"://|\bwww\.|@|\(at\)"
@@ -22,13 +23,6 @@ def _item_text(text: str) -> str:
     return text[2:].lstrip() if text.startswith(_BULLETS) else text
 
 
-def _is_linked_headline(text: str) -> bool:
-    """Whether a line's text, a list bullet aside, could be a linked headline: a headline
-    (``is_headline``) with no web or mail address and no price in it."""
-    text = _item_text(text)
-    return is_headline(text) and not _ADDRESS_OR_PRICE.search(text)
-
-
 def _all_capitals(text: str) -> bool:
     """Whether ``text`` has capital letters and no small ones (scripts without case have neither)."""
     return not any(map(str.islower, text)) and any(map(str.isupper, text))
@@ -38,7 +32,12 @@ def _starts_with_link(text: str, links) -> bool:
     """Whether ``text`` is a link's text that reads as a headline followed by more words: a
     teaser's headline and its summary on one line."""
     words = text.split()
-    return any(is_headline(head := " ".join(words[:n])) and head in links for n in range(4, len(words)))
+    key = "".join(words[:3]).casefold()  # the link key of the first n words, built word by word
+    for n in range(4, len(words)):
+        key += words[n - 1].casefold()
+        if links.has_key(key) and is_headline(" ".join(words[:n])):
+            return True
+    return False
 
 
 class LinkedHeadlines(Rule):
@@ -70,10 +69,18 @@ class LinkedHeadlines(Rule):
         if links is None:  # text mode: the page's links are not known
             return
         lines = doc.lines
-        shaped = {i for i in doc.short(_MAX_WORDS)
-                  if not lines[i].is_prose and _is_linked_headline(lines[i].text)}
-        teasers = {i for i in doc.short(_MAX_TEASER_WORDS)
-                   if lines[i].text.lstrip().startswith(_BULLETS) and not _ADDRESS_OR_PRICE.search(lines[i].text)}
+        shaped: set[int] = set()  # whole-line headlines
+        teasers: set[int] = set()  # list items that may start with one
+        for i in doc.short(_MAX_TEASER_WORDS):
+            line = lines[i]
+            text = line.text.strip()
+            headline = line.at_most(_MAX_WORDS) and text[-1] not in _SENTENCE_END and not line.is_prose
+            bullet = text.startswith(_BULLETS)
+            if (headline or bullet) and not _ADDRESS_OR_PRICE.search(text):
+                if headline and is_headline(_item_text(text)):
+                    shaped.add(i)
+                if bullet:
+                    teasers.add(i)
         candidates = sorted(shaped | teasers)
         if not candidates:
             return
