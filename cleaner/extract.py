@@ -12,6 +12,7 @@ from .document import Document
 from .engine import Cleaner, Result
 from .lead import find_lead, with_lead
 from .links import PageLinks
+from .parse import parse_page
 from .registry import pm
 
 
@@ -124,9 +125,8 @@ def html_to_text(html: str, url: str | None = None, prune: list[str] | None = No
 def _extract(html: str, url: str | None, prune: list[str] | None, options: ExtractOptions):
     """``html_to_text``'s text, and the parsed page (None when it does not parse)."""
     from trafilatura import extract
-    from trafilatura.utils import load_html
 
-    tree = load_html(html)  # parsed once: trafilatura extracts from a copy, this tree stays whole
+    tree = parse_page(html)  # parsed once: trafilatura extracts from a copy, this tree stays whole
     if tree is None:
         return "", None
     lead = find_lead(tree) if options.lead else None
