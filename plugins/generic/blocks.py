@@ -50,11 +50,14 @@ _WEAK_MARKERS = phrase_set(["More", "Related", "Recommended", "See also", "Voir 
 _LETTERS = regex.compile(r"[^\W\d_]+")
 
 
+SENTENCE_ENDS = frozenset(".!?…:;")  # a headline ends in none of these
+
+
 def is_headline(text: str) -> bool:
     """At least four words with letters and no sentence end: a headline, not an answer, a
     sentence or a reference ("John 3:16-21")."""
     text = text.strip()
-    return len(_LETTERS.findall(text, 0, 400)) >= 4 and text[-1] not in ".!?…:;"
+    return len(_LETTERS.findall(text, 0, 400)) >= 4 and text[-1] not in SENTENCE_ENDS
 
 
 class ReadMore(Rule):

@@ -4,12 +4,11 @@ import regex
 
 from cleaner.rules import Rule
 
-from .blocks import is_headline
+from .blocks import SENTENCE_ENDS, is_headline
 
 _BULLETS = ("- ", "• ", "* ")  # how extracted text starts a list item
 _MAX_WORDS = 30  # a longer line is no headline
 _MAX_TEASER_WORDS = 40  # nor a headline with its summary
-_SENTENCE_END = frozenset(".!?…:;")  # (``is_headline``'s)
 # A web or mail address, or a price: a list of sources, contacts or offers, which articles link too.
 _ADDRESS_OR_PRICE = regex.compile(
     r"://|\bwww\.|@|\(at\)"
@@ -74,7 +73,7 @@ class LinkedHeadlines(Rule):
         for i in doc.short(_MAX_TEASER_WORDS):
             line = lines[i]
             text = line.text.strip()
-            headline = line.at_most(_MAX_WORDS) and text[-1] not in _SENTENCE_END and not line.is_prose
+            headline = line.at_most(_MAX_WORDS) and text[-1] not in SENTENCE_ENDS and not line.is_prose
             bullet = text.startswith(_BULLETS)
             if (headline or bullet) and not _ADDRESS_OR_PRICE.search(text):
                 if headline and is_headline(_item_text(text)):
