@@ -1,6 +1,7 @@
 """HTML mode knows the page's links: a line that is all one link can be told from the article's text."""
 
 from cleaner import Cleaner
+from cleaner.document import Document
 from cleaner.links import PageLinks, link_key
 
 from .conftest import FIXTURES
@@ -63,3 +64,12 @@ def test_a_real_pages_list_of_related_articles_goes():
     assert [r.text for r in result.removals if r.rule == "GEN041"] == RELATED
     assert all(line in result.input_text.splitlines() for line in RELATED)
     assert not any(h[2:] in gold for h in RELATED)
+
+
+def test_a_line_of_control_characters_that_strip_removes_does_not_fail_the_rule():
+    # "\x1c" is whitespace to str.strip but not blank to the document: the line is kept as text.
+    doc = Document(PARAGRAPHS[0] + "\n\x1c\n" + PARAGRAPHS[1])
+    doc.links = PageLinks(texts=[])
+    result = Cleaner().clean_document(doc)
+    assert not result.errors, result.errors
+    assert result.text == doc.source + "\n"

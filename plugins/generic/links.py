@@ -73,7 +73,7 @@ class LinkedHeadlines(Rule):
         for i in doc.short(_MAX_TEASER_WORDS):
             line = lines[i]
             text = line.text.strip()
-            headline = line.at_most(_MAX_WORDS) and text[-1] not in SENTENCE_ENDS and not line.is_prose
+            headline = line.at_most(_MAX_WORDS) and text[-1:] not in SENTENCE_ENDS and not line.is_prose
             bullet = text.startswith(_BULLETS)
             if (headline or bullet) and not _ADDRESS_OR_PRICE.search(text):
                 if headline and is_headline(_item_text(text)):
