@@ -4,7 +4,7 @@ from bisect import bisect_right
 
 import regex
 
-from cleaner.normalize import phrase_key
+from cleaner.normalize import phrase_key, quick_fold
 from cleaner.rules import Rule, alternation, phrase_set
 
 from .widgets import SHARE_KEYS
@@ -135,15 +135,22 @@ _RELATED = phrase_set([
 # (keys: a line's key starts with one)
 _RELATED_PREFIXES = tuple(phrase_set(["most read in", "popular on", "trending on", "meistgelesen in", "les plus lus",
                                       "lo mas leido en", "mas leidas en", "mais lidas em", "самое читаемое в",
-                                      "الاكثر قراءه في"]))
+                                      "الاكثر قراءه في", "top themen bei", "mehr zum thema auf", "mehr zum thema bei",
+                                      "weitere beitrage aus", "weitere artikel aus", "weitere themen aus",
+                                      "weitere aktuelle themen aus"]))
+# A heading that is only the address of the site the list comes from ("Auch auf gofeminin.de").
+_ALSO_ON_SITE = regex.compile(r"^(?:Also on|Auch auf|Aussi sur|También en|Também no|Também em) [\w-]+(?:\.[\w-]+)+:?$",
+                              regex.IGNORECASE)
 
 
 class RelatedBlock(Rule):
     """Removes a related-articles block and the non-prose lines after it.
 
     What it does: from a related/"you may also like" heading (قد يعجبك أيضاً, مقالات ذات صلة,
-    You may also like, Related articles, Vous aimerez aussi, …, or a short "Most read in …",
-    "Popular on …", "Meistgelesen in …" heading), removes the heading and every
+    You may also like, Related articles, Vous aimerez aussi, …, a short "Most read in …",
+    "Popular on …", "Meistgelesen in …", "Top-Themen bei …", "Mehr zum Thema auf …", "Weitere
+    Beiträge aus …" heading, or one that is only the site's address: "Also on example.com", "Auch
+    auf example.de"), removes the heading and every
     following line up to the first prose paragraph (a sentence of 10 or more words ending in
     punctuation, or any line of 25 or more words).
     Why: the block is a list of other articles' headlines, categories and teasers.
@@ -157,7 +164,8 @@ class RelatedBlock(Rule):
         lines = doc.lines
         headings = [i for i in doc.keyed(_RELATED) if lines[i].at_most(8)]
         # (a line of at most 6 words is never prose)
-        headings += [i for i in doc.short(6) if lines[i].key.startswith(_RELATED_PREFIXES)]
+        headings += [i for i in doc.short(6) if lines[i].key.startswith(_RELATED_PREFIXES)
+                     or _ALSO_ON_SITE.match(lines[i].text.strip())]
         if not headings:
             return
         first = min(headings)  # only the first block goes
@@ -274,14 +282,50 @@ _COMMENT_HEADS = phrase_set([
 ])
 
 
+# A comment section's count heading, on the line's key: "3 Comments", "One comment", "No comments",
+# "Comments (12)", "5 commentaires", "3 Kommentare", "12 comentarios", "5 комментариев", "3 تعليقات",
+# Thesis' "{ 38 comments… read them below or add one }". (No German "Ein Kommentar": that also heads
+# an opinion column.)
+_COMMENT_WORDS = (r"(?:comments?|responses?|replies|thoughts|reactions|kommentare?|antworten|commentaires?|"
+                  r"reponses?|comentarios?|respuestas?|respostas?|commenti|komentarz[ey]?|комментари\w*|"
+                  r"تعليقات|تعليق|ردود)")
+_COMMENT_COUNT = regex.compile(
+    r"^(?:(?:(?:\d+|one|zero|keine|aucun|un|ningun|nenhum|нет) " + _COMMENT_WORDS + r"|no comments)"
+    + r"(?: so far| read them below or add one| leave new)?|(?:comments|kommentare|commentaires|comentarios|"
+      r"комментарии|تعليقات) \d+)$")
+# The same with the post's title after it, quoted: "10 thoughts on “Title”", "2 Responses to "Title"",
+# "3 Kommentare zu „Titel“", "5 commentaires sur « Titre »", on the line's text.
+_COMMENT_COUNT_TITLE = regex.compile(
+    r"^\W*\d+\s+(?:thoughts? on|responses? to|repl(?:y|ies) to|comments? (?:on|to)|kommentare? zu|"
+    r"commentaires? sur|comentarios? (?:en|a|sobre)|comentários? (?:em|sobre|para)|комментари\w* к)\s*[\"“”„«‘'‚]",
+    regex.IGNORECASE)
+# A count heading's line, quick-folded, holds one of these.
+_COMMENT_COUNT_NEEDLES = tuple(quick_fold(needle) for needle in (
+    "comment", "respons", "repl", "thought", "reaction", "kommentar", "antwort", "réponse", "reponse", "comentari",
+    "comentári", "respuesta", "resposta", "komentarz", "комментари", "تعليق", "ردود"))
+
+
+def _comment_counts(doc) -> list[int]:
+    """Indexes of the kept lines that are a comment section's count heading."""
+    found = []
+    for i in doc.containing(_COMMENT_COUNT_NEEDLES):
+        line = doc.lines[i]
+        if line.at_most(10) and _COMMENT_COUNT.match(line.key) or (
+                line.at_most(30) and _COMMENT_COUNT_TITLE.match(line.text)):
+            found.append(i)
+    return found
+
+
 class CommentForm(Rule):
     """Removes a comment form: its heading and the form's field labels and notices.
 
     What it does: from a comment-form heading (اترك رد, التعليقات, Leave a Reply, Laisser un
     commentaire, Schreibe einen Kommentar, Deja una respuesta, …) or an empty comment section's
-    notice (No comments yet, لا توجد تعليقات, Noch keine Kommentare, …), removes it and the
-    following lines that are form labels or notices (Name, Email, "Your email address will not be
-    published.", …).
+    notice (No comments yet, لا توجد تعليقات, Noch keine Kommentare, …) or the section's count
+    heading (3 Comments, 10 thoughts on “Title”, 3 Kommentare zu „Titel“, 5 commentaires,
+    12 comentarios, 5 комментариев, 3 تعليقات), removes it and the following lines that are form
+    labels or notices (Name, Email, "Your email address will not be published.", …). "No comment."
+    (a reply) and "Ein Kommentar" (an opinion column's label) are kept.
     Why: comment forms are page furniture printed after the article.
     Example: "اترك رد" then "لن يتم نشر عنوان بريدك الإلكتروني."
     """
@@ -291,6 +335,9 @@ class CommentForm(Rule):
 
     def apply(self, doc):
         headings = doc.keyed(_COMMENT_HEADS)
+        counts = _comment_counts(doc)
+        if counts:
+            headings = sorted(set(headings).union(counts))
         if not headings:
             return
         kept = doc.kept()  # before the removals: a heading's form is read in it

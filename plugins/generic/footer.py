@@ -73,7 +73,9 @@ class TagList(Rule):
 _COPYRIGHT = regex.compile(
     r"^(?:©|\(c\)|copyright\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados|todos os direitos reservados|все права защищены|جميع الحقوق محفوظة|"
-    r"حقوق النشر|الحقوق محفوظة|كل الحقوق محفوظة|كافة الحقوق محفوظة)",
+    r"حقوق النشر|الحقوق محفوظة|كل الحقوق محفوظة|كافة الحقوق محفوظة|tutti i diritti riservati|"
+    r"wszelkie prawa zastrzeżone|materiał chroniony prawem autorskim|alle rechten voorbehouden|"
+    r"tüm hakları saklıdır)",
     regex.IGNORECASE,
 )
 
@@ -82,7 +84,8 @@ class CopyrightLine(Rule):
     """Removes a copyright or "all rights reserved" line in the tail block.
 
     What it does: removes a tail-block line of at most 20 words that starts with ©, "Copyright",
-    "All rights reserved", "جميع الحقوق محفوظة", "Tous droits réservés", "Alle Rechte vorbehalten", ….
+    "All rights reserved", "جميع الحقوق محفوظة", "Tous droits réservés", "Alle Rechte vorbehalten",
+    "Tutti i diritti riservati", "Wszelkie prawa zastrzeżone", "Materiał chroniony prawem autorskim", ….
     Why: the site's copyright notice is footer text, not part of the article.
     Example: "Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved".
     """

@@ -110,7 +110,8 @@ class PublisherNotice(EdgeMarkerRule):
     comercial; "This material may not be published, broadcast, rewritten or redistributed", "This
     article is the copyrighted property of …", "Written permission must be obtained before
     reprint", Nachdruck nur mit Genehmigung, Reproduction interdite, Prohibida su reproducción
-    total o parcial, Proibida a reprodução, Перепечатка только с разрешения).
+    total o parcial, Proibida a reprodução, Перепечатка только с разрешения), or disclaims them
+    ("Alle Angaben ohne Gewähr" alone on its line).
     Why: these are the publisher's business messages, the same around every article.
     Example: "If you buy something through this post, we may get a share of the sale."
     """
@@ -126,7 +127,7 @@ class PublisherNotice(EdgeMarkerRule):
                 "le gustó", "você gostou", "понравил", "non commercial", "nicht kommerziell", "no comercial",
                 "não comercial", "некоммерческ", "redistributed", "copyrighted property", "written permission",
                 "nachdruck", "reproduction", "reproducción", "reprodução", "перепечатка", "issues for",
-                "ausgaben für", "numéros pour"),)
+                "ausgaben für", "numéros pour", "ohne gewähr"),)
     pattern = regex.compile(
         r"\bif you (?:buy|purchase) (?:something|anything|a product) (?:through|via|from) (?:this|our|a|one of)"
         r"|\bmay (?:earn|get|receive) a share of (?:the )?sales?"
@@ -150,7 +151,7 @@ class PublisherNotice(EdgeMarkerRule):
         r"|\bтолько для личного некоммерческого использования"
         r"|" + _SUBSCRIPTION_OFFER +
         r"|\bmay not be (?:re)?published,? broadcast,? rewritten,? (?:or|and|and/or) redistributed"
-        r"|\bis the copyrighted property of\b"
+        r"|\bis the copyrighted property of\b|^\W*(?:alle )?angaben ohne gewähr\W*$"
         r"|" + _SENTENCE_START + r"(?:prior )?written permission (?:must be obtained|is required) (?:before|for|to)"
         r"\b[^.!?]{0,40}\b(?:reprint|republi|reproduc)"
         r"|" + _SENTENCE_START + r"(?:(?:jeder )?nachdruck(?: und vervielfältigung)?,?(?: auch auszugsweise,?)?"
