@@ -4,7 +4,7 @@ from bisect import bisect_right
 
 import regex
 
-from cleaner.normalize import phrase_key, quick_fold
+from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
 from .widgets import SHARE_KEYS
@@ -293,25 +293,27 @@ _COMMENT_COUNT = regex.compile(
     r"^(?:(?:(?:\d+|one|zero|keine|aucun|un|ningun|nenhum|нет) " + _COMMENT_WORDS + r"|no comments)"
     + r"(?: so far| read them below or add one| leave new)?|(?:comments|kommentare|commentaires|comentarios|"
       r"комментарии|تعليقات) \d+)$")
+# How the key of every count heading starts: a number or one of _COMMENT_COUNT's first words.
+_COUNT_KEY_STARTS = tuple("0123456789") + tuple(word + " " for word in [
+    "one", "zero", "keine", "aucun", "un", "ningun", "nenhum", "нет", "no", "comments", "kommentare", "commentaires",
+    "comentarios", "комментарии", "تعليقات"])
 # The same with the post's title after it, quoted: "10 thoughts on “Title”", "2 Responses to "Title"",
 # "3 Kommentare zu „Titel“", "5 commentaires sur « Titre »", on the line's text.
 _COMMENT_COUNT_TITLE = regex.compile(
-    r"^\W*\d+\s+(?:thoughts? on|responses? to|repl(?:y|ies) to|comments? (?:on|to)|kommentare? zu|"
+    r"^[ \t\-–—•·*]*\d+\s+(?:thoughts? on|responses? to|repl(?:y|ies) to|comments? (?:on|to)|kommentare? zu|"
     r"commentaires? sur|comentarios? (?:en|a|sobre)|comentários? (?:em|sobre|para)|комментари\w* к)\s*[\"“”„«‘'‚]",
     regex.IGNORECASE)
-# A count heading's line, quick-folded, holds one of these.
-_COMMENT_COUNT_NEEDLES = tuple(quick_fold(needle) for needle in (
-    "comment", "respons", "repl", "thought", "reaction", "kommentar", "antwort", "réponse", "reponse", "comentari",
-    "comentári", "respuesta", "resposta", "komentarz", "комментари", "تعليق", "ردود"))
 
 
 def _comment_counts(doc) -> list[int]:
-    """Indexes of the kept lines that are a comment section's count heading."""
+    """Indexes of the kept lines that are a comment section's count heading (of at most 20 words
+    and 200 characters with a title, 10 words and 100 characters without)."""
+    lines = doc.lines
     found = []
-    for i in doc.containing(_COMMENT_COUNT_NEEDLES):
-        line = doc.lines[i]
-        if line.at_most(10) and _COMMENT_COUNT.match(line.key) or (
-                line.at_most(30) and _COMMENT_COUNT_TITLE.match(line.text)):
+    for i in doc.keys_starting(_COUNT_KEY_STARTS, 200):
+        line = lines[i]
+        if (line.at_most(10) and len(line.text) <= 100 and _COMMENT_COUNT.match(line.key)
+                or _COMMENT_COUNT_TITLE.match(line.text)):
             found.append(i)
     return found
 
