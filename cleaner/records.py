@@ -43,14 +43,17 @@ def is_jsonl_path(path: str) -> bool:
     return _uncompressed_name(path).endswith((".jsonl", ".ndjson", ".json"))
 
 
-def get_path(record: Any, dotted: str) -> Any:
-    """``get_path({"metadata": {"url": u}}, "metadata.url") == u``; None when any step is missing."""
+def get_path(record: Any, dotted: str, missing: Any = None) -> Any:
+    """``get_path({"metadata": {"url": u}}, "metadata.url") == u``; ``missing`` when any step is missing."""
     value = record
     for part in dotted.split("."):
         if not isinstance(value, dict) or part not in value:
-            return None
+            return missing
         value = value[part]
     return value
+
+
+_MISSING = object()
 
 
 def set_path(record: dict, dotted: str, value: Any) -> None:
@@ -148,9 +151,11 @@ def _item(path: str, number: int, record, keys: Keys) -> Item:
     """The ``Item`` of one parsed record, or one with the error that makes it no record."""
     if not isinstance(record, dict):
         return Item(path, number, error=f"a record must be a JSON object, not {type(record).__name__}")
-    text = get_path(record, keys.text)
-    if text is None:
+    text = get_path(record, keys.text, _MISSING)
+    if text is _MISSING:
         return Item(path, number, record=record, error=f"missing text key {keys.text!r}")
+    if text is None:
+        return Item(path, number, record=record, error=f"text key {keys.text!r} is null, not a string")
     if not isinstance(text, str):
         return Item(path, number, record=record,
                     error=f"text key {keys.text!r} holds {type(text).__name__}, not a string")

@@ -145,7 +145,7 @@ def test_jsonl_round_trip_and_error_entries(corpus, tmp_path, capsys):
     assert records[4]["clean_article"]["site"] == "israj"
     assert records[4]["clean_article"]["counts"]["GEN001"] == 1
     assert [(e["record"], e["error"].split(":")[0]) for e in _records(errors)] == [
-        (6, "malformed JSON"), (7, "missing text key 'text'"), (8, "missing text key 'text'"),
+        (6, "malformed JSON"), (7, "missing text key 'text'"), (8, "text key 'text' is null, not a string"),
         (9, "text key 'text' holds int, not a string")]
     err = capsys.readouterr().err
     assert "in.jsonl:6: malformed JSON" in err
