@@ -128,6 +128,10 @@ _RELATED = phrase_set([
     "Articles recommandés", "À découvrir aussi", "Notas relacionadas", "Contenidos relacionados",
     "Temas relacionados", "Te recomendamos", "Matérias relacionadas", "Posts relacionados", "Другие новости",
     "Рекомендуем", "Polecane artykuły", "Polecane",
+    # the titles of WordPress' sidebar widgets, in its translations
+    "Recent Posts", "Recent Comments", "Neueste Beiträge", "Neueste Kommentare", "Letzte Beiträge",
+    "Articles récents", "Commentaires récents", "Entradas recientes", "Comentarios recientes", "Posts recentes",
+    "Comentários recentes", "Свежие записи", "Свежие комментарии", "أحدث المقالات", "أحدث التعليقات",
 ])
 
 
@@ -148,7 +152,8 @@ class RelatedBlock(Rule):
 
     What it does: from a related/"you may also like" heading (قد يعجبك أيضاً, مقالات ذات صلة,
     You may also like, Related articles, Vous aimerez aussi, …, a short "Most read in …",
-    "Popular on …", "Meistgelesen in …", "Top-Themen bei …", "Mehr zum Thema auf …", "Weitere
+    "Popular on …", "Meistgelesen in …", "Top-Themen bei …", WordPress' Recent Posts and Recent Comments
+    titles in its languages, "Mehr zum Thema auf …", "Weitere
     Beiträge aus …" heading, or one that is only the site's address: "Also on example.com", "Auch
     auf example.de"), removes the heading and every
     following line up to the first prose paragraph (a sentence of 10 or more words ending in
@@ -275,6 +280,9 @@ _COMMENT_HEADS = phrase_set([
     "Tell us what you think", "What do you think", "Have your say", "Sorry",
     "There was an error processing your subscription", "An error has occurred please try again later",
     "This article has been sent to", "Thank you",
+    "Write a comment", "Kommentar schreiben", "Einen Kommentar schreiben", "Kommentar hinzufügen",
+    "Écrire un commentaire", "Escribe un comentario", "Escreva um comentário", "Написать комментарий",
+    "اكتب تعليقا", "اكتب تعليقك",
     "No comments yet", "There are no comments yet", "Noch keine Kommentare", "Pas encore de commentaires",
     "Aún no hay comentarios", "Todavía no hay comentarios", "Ainda não há comentários", "Комментариев пока нет",
     "Пока нет комментариев", "التعليقات", "تعليقات", "تعليقات القراء", "لا توجد تعليقات", "لا توجد تعليقات بعد",

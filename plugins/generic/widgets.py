@@ -62,6 +62,13 @@ WIDGET_LABELS = [
     "Bild vergrößern", "Galerie ansehen", "Voir l'image", "Agrandir l'image", "Ver imagen", "Ampliar imagen",
     "Ver imagem", "Ampliar imagem", "Увеличить", "Открыть галерею", "عرض الصورة", "تكبير الصورة",
     "اضغط لتكبير الصورة", "عرض المعرض", "شاهد الصور",
+    # an embedded Instagram post's link
+    "View this post on Instagram", "Sieh dir diesen Beitrag auf Instagram an", "Voir cette publication sur Instagram",
+    "Ver esta publicación en Instagram", "Ver essa foto no Instagram", "Посмотреть эту публикацию в Instagram",
+    # the buttons under each comment (Blogger) and WordPress' like button
+    "Reply Delete", "ReplyDelete", "AntwortenLöschen", "Antworten Löschen", "RépondreSupprimer", "ResponderEliminar",
+    "ResponderExcluir", "RispondiElimina", "ОтветитьУдалить", "LikeLike", "LikenLiken", "J'aimeJ'aime",
+    "Me gustaMe gusta", "CurtirCurtir",
 ]
 _LABEL_KEYS = phrase_set(SHARE_WORDS + WIDGET_LABELS)
 
@@ -70,13 +77,15 @@ class ShareButtons(Rule):
     """Removes share, print, e-mail and follow buttons.
 
     What it does: removes a line that is one share/print/follow label or reading-tool label (text
-    size, read aloud, a loading notice, a table-of-contents or picture button) in any supported
+    size, read aloud, a loading notice, a table-of-contents or picture button, an embedded
+    Instagram post's link, the reply/delete and like buttons of comments) in any supported
     language, or, in the head or tail block, a line made only of such labels (a whole share bar
     on one line).
     Why: button labels are page furniture; a reader never sees them as text.
     Example: "Share This:", "تويتر", "Print Friendly", "Send this to a friend", "Facebook Twitter",
     "Font size", "Listen to this article", "حجم الخط", "Loading...", "جدول المحتويات",
-    "Table of contents", "Bild anzeigen", "عرض الصورة".
+    "Table of contents", "Bild anzeigen", "عرض الصورة", "View this post on Instagram", "ReplyDelete",
+    "LikenLiken".
     """
 
     code = "GEN005"
