@@ -69,7 +69,14 @@ WIDGET_LABELS = [
     "Reply Delete", "ReplyDelete", "AntwortenLöschen", "Antworten Löschen", "RépondreSupprimer", "ResponderEliminar",
     "ResponderExcluir", "RispondiElimina", "ОтветитьУдалить", "LikeLike", "LikenLiken", "J'aimeJ'aime",
     "Me gustaMe gusta", "CurtirCurtir",
+    # skip links
+    "Skip to content", "Skip to main content", "Zum Inhalt springen", "Zum Hauptinhalt springen", "Direkt zum Inhalt",
+    "Hauptinhalt", "Aller au contenu", "Aller au contenu principal", "Saltar al contenido",
+    "Saltar al contenido principal", "Ir para o conteúdo", "Pular para o conteúdo", "Перейти к содержимому",
+    "انتقل إلى المحتوى",
 ]
+# WordPress' like button with its count: "LikenGefällt 1 Person", "LikeLiked by 3 people" (on the key).
+_LIKED_BY = regex.compile(r"^(?:liken|like) ?(?:gefallt|liked by) \d+ (?:person|personen|people|persons)$")
 _LABEL_KEYS = phrase_set(SHARE_WORDS + WIDGET_LABELS)
 
 
@@ -78,7 +85,8 @@ class ShareButtons(Rule):
 
     What it does: removes a line that is one share/print/follow label or reading-tool label (text
     size, read aloud, a loading notice, a table-of-contents or picture button, an embedded
-    Instagram post's link, the reply/delete and like buttons of comments) in any supported
+    Instagram post's link, a skip link, the reply/delete and like buttons of comments, "LikenGefällt
+    1 Person") in any supported
     language, or, in the head or tail block, a line made only of such labels (a whole share bar
     on one line).
     Why: button labels are page furniture; a reader never sees them as text.
@@ -96,6 +104,9 @@ class ShareButtons(Rule):
         lines = doc.lines
         for i in doc.keyed(_LABEL_KEYS):
             doc.remove(i, self.code)
+        for i in doc.keys_starting(("like",), 60):
+            if _LIKED_BY.match(lines[i].key):
+                doc.remove(i, self.code)
         head_end, tail_start = doc.head_end, doc.tail_start
         for i in doc.short(12):  # a share bar in the head or tail block
             line = lines[i]
