@@ -236,6 +236,9 @@ class Document:
         self._folded_text: str | None = None  # the same, folded
         self._starts: dict[bool, list[int]] = {}  # where each line starts in them (folded: True)
         self._holds: dict[str, bool] = {}
+        # Scratch space for the indexes a plugin builds once per document and shares between its
+        # rules (a key per plugin, such as its module's name); it goes with the document.
+        self.memo: dict = {}
         self.head_end, self.tail_start = self._blocks()
 
     def _blocks(self) -> tuple[int, int]:
@@ -440,6 +443,7 @@ class Document:
         for line in self.lines:
             line.removed_by = None
         self._kept = None
+        self.memo.clear()
         self.removed = 0
 
     def removals(self) -> list[Removal]:

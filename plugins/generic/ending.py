@@ -4,7 +4,6 @@ added for rules that look for whole sentences), and the base class of the rules 
 
 from bisect import bisect_left
 from typing import ClassVar
-from weakref import WeakKeyDictionary
 
 import regex
 
@@ -47,9 +46,9 @@ def edge_lines(doc, opening: bool = True, ending: bool = True) -> list[int]:
 
 
 _EDGE_WORDS = 60  # no EdgeMarkerRule looks at longer lines
-# per document: its state (kept lines, blocks) and, for the ending alone (False) and with the
-# opening (True), what _edge_text found
-_EDGE_TEXTS: "WeakKeyDictionary[object, tuple[tuple, dict[bool, tuple[list[int], str]]]]" = WeakKeyDictionary()
+# Document.memo's key for the document's state (kept lines, blocks) and, for the ending alone
+# (False) and with the opening (True), what _edge_text found
+_EDGE_TEXTS = __name__ + ".edge_texts"
 
 
 def _edge_text(doc, opening: bool) -> tuple[list[int], str]:
@@ -59,9 +58,9 @@ def _edge_text(doc, opening: bool) -> tuple[list[int], str]:
     blocks move."""
     kept = doc.kept()
     state = (len(kept), doc.head_end, doc.tail_start)  # lines are only ever removed: the count tells
-    cached = _EDGE_TEXTS.get(doc)
+    cached = doc.memo.get(_EDGE_TEXTS)
     if cached is None or cached[0] != state:
-        cached = _EDGE_TEXTS[doc] = (state, {})
+        cached = doc.memo[_EDGE_TEXTS] = (state, {})
     found = cached[1]
     if opening not in found:
         start, end = _edge_bounds(doc, kept, opening)

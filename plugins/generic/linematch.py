@@ -11,7 +11,6 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import filterfalse
 from typing import ClassVar
-from weakref import WeakKeyDictionary
 
 import regex
 
@@ -31,7 +30,7 @@ _ASCII_WORD_BYTES = bytes(b if chr(b).isalnum() and b < 128 or chr(b) in "_\n" e
 # The same with the bytes of other characters kept (the text is casefolded first).
 _ASCII_WORD_OR_OTHER_BYTES = _ASCII_WORD_BYTES[:128] + bytes(range(128, 256))
 _NOT_ARABIC_LEAD_BYTE = bytes(b for b in range(256) if not 0xD8 <= b <= 0xDB)  # U+0600-U+06FF: D8-DB xx
-_CANDIDATES: "WeakKeyDictionary[object, _Anchored]" = WeakKeyDictionary()  # per document
+_CANDIDATES = __name__ + ".anchored"  # Document.memo's key for the document's _Anchored
 
 
 def first_word(text: str) -> str:
@@ -50,9 +49,9 @@ def anchored_lines(doc) -> dict[int, frozenset[str]]:
     them). A line's words are the ``\\w+`` runs of its text casefolded (folded by ``quick_fold``
     when it has Arabic)."""
     bounds = (doc.head_end, doc.tail_start)
-    cached = _CANDIDATES.get(doc)
+    cached = doc.memo.get(_CANDIDATES)
     if cached is None:
-        cached = _CANDIDATES[doc] = _Anchored()
+        cached = doc.memo[_CANDIDATES] = _Anchored()
     if cached.bounds != bounds:
         # When the blocks move, only the lines not searched yet are (a line's anchors stay).
         eligible = _eligible(doc)
