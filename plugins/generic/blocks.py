@@ -151,13 +151,13 @@ class RelatedBlock(Rule):
     """Removes a related-articles block and the non-prose lines after it.
 
     What it does: from a related/"you may also like" heading (قد يعجبك أيضاً, مقالات ذات صلة,
-    You may also like, Related articles, Vous aimerez aussi, …, a short "Most read in …",
-    "Popular on …", "Meistgelesen in …", "Top-Themen bei …", WordPress' Recent Posts and Recent Comments
-    titles in its languages, "Mehr zum Thema auf …", "Weitere
-    Beiträge aus …" heading, or one that is only the site's address: "Also on example.com", "Auch
-    auf example.de"), removes the heading and every
-    following line up to the first prose paragraph (a sentence of 10 or more words ending in
-    punctuation, or any line of 25 or more words).
+    You may also like, Related articles, Vous aimerez aussi, …; WordPress' Recent Posts and Recent
+    Comments widget titles in its languages: Neueste Kommentare, Commentaires récents, …), a short
+    heading that names the section or site the list comes from ("Most read in …", "Popular on …",
+    "Meistgelesen in …", "Top-Themen bei …", "Mehr zum Thema auf …", "Weitere Beiträge aus …"), or
+    one that is only the site's address ("Also on example.com", "Auch auf example.de"), removes
+    the heading and every following line up to the first prose paragraph (a sentence of 10 or more
+    words ending in punctuation, or any line of 25 or more words).
     Why: the block is a list of other articles' headlines, categories and teasers.
     Example: "قد يُعجبك أيضاً" then "حلف شمال الأطلسي (ناتو)" and "بروكسل – الناتو ينشر …".
     """
