@@ -284,6 +284,10 @@ _COMMENT_HEADS = phrase_set([
     "Écrire un commentaire", "Escribe un comentario", "Escreva um comentário", "Написать комментарий",
     "اكتب تعليقا", "اكتب تعليقك", "Kommentar verfassen", "Hinterlasse einen Kommentar",
     "Hinterlasse jetzt einen Kommentar", "Hinterlassen Sie einen Kommentar",
+    "Read all comments", "Join discussion", "Alle Kommentare lesen", "Lire tous les commentaires",
+    "Leer todos los comentarios", "Ler todos os comentários", "Читать все комментарии",
+    # a comment's permalink label
+    "Permalink", "Link permanente", "Lien permanent", "Enlace permanente", "Permanenter Link",
     "No comments yet", "There are no comments yet", "Noch keine Kommentare", "Pas encore de commentaires",
     "Aún no hay comentarios", "Todavía no hay comentarios", "Ainda não há comentários", "Комментариев пока нет",
     "Пока нет комментариев", "التعليقات", "تعليقات", "تعليقات القراء", "لا توجد تعليقات", "لا توجد تعليقات بعد",
