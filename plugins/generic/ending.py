@@ -56,13 +56,13 @@ def _edge_text(doc, opening: bool) -> tuple[list[int], str]:
     casefolded and joined by newlines (with the opening: the opening's and the ending's texts
     joined by a newline). The rules that ask in turn share them until a line is removed or the
     blocks move."""
-    kept = doc.kept()
-    state = (len(kept), doc.head_end, doc.tail_start)  # lines are only ever removed: the count tells
+    state = (doc.removed, doc.head_end, doc.tail_start)  # lines are only ever removed: the count tells
     cached = doc.memo.get(_EDGE_TEXTS)
     if cached is None or cached[0] != state:
         cached = doc.memo[_EDGE_TEXTS] = (state, {})
     found = cached[1]
     if opening not in found:
+        kept = doc.kept()
         start, end = _edge_bounds(doc, kept, opening)
         if False not in found:
             found[False] = _short_lines_text(doc, kept[end:])
