@@ -230,8 +230,7 @@ class Document:
         self.removed = 0  # how many lines rules have removed so far
         self._sizes: list[tuple[int, int]] | None = None
         self._sized_cache: dict[int, list[int]] = {}
-        self._keys: dict[str, list[int]] = {}  # key -> the lines with it, see ``keyed``
-        self._keyed_bound = -1  # the index holds the lines of at most this many characters
+        self._keys: dict[str, list[int]] | None = None  # see ``_key_index``
         self._joined: str | None = None  # the lines joined by newlines
         self._folded_text: str | None = None  # the same, folded
         self._starts: dict[bool, list[int]] = {}  # where each line starts in them (folded: True)
@@ -310,12 +309,7 @@ class Document:
         """Indexes of the kept lines whose key is one of ``keys``: exactly those for which
         ``Line.key_in(keys)`` is true, found by looking their keys up rather than by folding
         every line (the lines of at most ``MAX_PHRASE_WORDS`` words are folded once)."""
-        # A line too long to be one of ``keys`` (see ``Line.key_in``) is left out of the index, so
-        # it is never folded for it: the index holds the lines up to the longest bound asked so far.
-        bound = 3 * getattr(keys, "max_chars", MAX_PHRASE_CHARS) + 20
-        if bound > self._keyed_bound:
-            self._index_keys(bound)
-        lines, index = self.lines, self._keys
+        lines, index = self.lines, self._key_index()
         found = [i for key in keys.intersection(index) for i in index[key]
                  if lines[i].removed_by is None and lines[i].key_in(keys)]
         found.sort()
@@ -325,22 +319,20 @@ class Document:
         """Indexes of the kept lines of at most ``MAX_PHRASE_WORDS`` words and ``max_chars``
         characters whose key starts with one of ``prefixes`` (folded as keys are), found in the
         key index of ``keyed`` rather than by keying every line."""
-        if max_chars > self._keyed_bound:
-            self._index_keys(max_chars)
         lines = self.lines
-        found = [i for key, indexes in self._keys.items() if key.startswith(prefixes) for i in indexes
+        found = [i for key, indexes in self._key_index().items() if key.startswith(prefixes) for i in indexes
                  if lines[i].removed_by is None and len(lines[i].text) <= max_chars]
         found.sort()
         return found
 
-    def _index_keys(self, bound: int) -> None:
-        """Add to the key index the lines of at most ``MAX_PHRASE_WORDS`` words, removed or not (the
-        index serves every pass), that are longer than the last bound and at most ``bound`` characters."""
-        index, lines, low = self._keys, self.lines, self._keyed_bound
-        for i in self._sized(MAX_PHRASE_WORDS):
-            if low < len(lines[i].text) <= bound:
-                index.setdefault(lines[i].key, []).append(i)
-        self._keyed_bound = bound
+    def _key_index(self) -> dict[str, list[int]]:
+        """Key -> the lines of at most ``MAX_PHRASE_WORDS`` words with it, removed or not (the index
+        serves every pass; built once)."""
+        if self._keys is None:
+            self._keys = index = {}
+            for i in self._sized(MAX_PHRASE_WORDS):
+                index.setdefault(self.lines[i].key, []).append(i)
+        return self._keys
 
     def _sized(self, n: int) -> list[int]:
         """Indexes of all lines of at most ``n`` words, removed or not (cached per ``n``)."""
