@@ -40,7 +40,8 @@ _INLINE_SEPARATOR = regex.compile(r"[:»>]")
 
 
 # "Also on example.com Headline": a teaser naming the site it links to.
-_ALSO_ON = regex.compile(r"^Also on [\w-]+(?:\.[\w-]+)+ ")
+_SITE_ADDRESS = r"[\w-]+(?:\.[\w-]+)+"  # example.com, www.example.co.uk
+_ALSO_ON = regex.compile(r"^Also on " + _SITE_ADDRESS + " ")
 # Markers too generic to vouch for the line after them: they only remove themselves.
 _WEAK_MARKERS = phrase_set(["More", "Related", "Recommended", "See also", "Voir aussi", "Ver também", "Watch",
                             "Ver también", "Explore further", "Learn more", "En savoir plus", "Mehr erfahren",
@@ -143,8 +144,9 @@ _RELATED_PREFIXES = tuple(phrase_set(["most read in", "popular on", "trending on
                                       "weitere beitrage aus", "weitere artikel aus", "weitere themen aus",
                                       "weitere aktuelle themen aus"]))
 # A heading that is only the address of the site the list comes from ("Auch auf gofeminin.de").
-_ALSO_ON_SITE = regex.compile(r"^(?:Also on|Auch auf|Aussi sur|También en|Também no|Também em) [\w-]+(?:\.[\w-]+)+:?$",
-                              regex.IGNORECASE)
+_ALSO_ON_SITE = regex.compile(r"^(?:Also on|Auch auf|Aussi sur|También en|Também no|Também em) "
+                              + _SITE_ADDRESS + ":?$", regex.IGNORECASE)
+_ALSO_ON_KEYS = tuple(phrase_set(["also on", "auch auf", "aussi sur", "también en", "também no", "também em"]))
 
 
 class RelatedBlock(Rule):
@@ -170,7 +172,7 @@ class RelatedBlock(Rule):
         headings = [i for i in doc.keyed(_RELATED) if lines[i].at_most(8)]
         # (a line of at most 6 words is never prose)
         headings += [i for i in doc.short(6) if lines[i].key.startswith(_RELATED_PREFIXES)
-                     or _ALSO_ON_SITE.match(lines[i].text.strip())]
+                     or lines[i].key.startswith(_ALSO_ON_KEYS) and _ALSO_ON_SITE.match(lines[i].text.strip())]
         if not headings:
             return
         first = min(headings)  # only the first block goes
@@ -302,14 +304,13 @@ _COMMENT_HEADS = phrase_set([
 _COMMENT_WORDS = (r"(?:comments?|responses?|replies|thoughts|reactions|kommentare?|antworten|commentaires?|"
                   r"reponses?|comentarios?|respuestas?|respostas?|commenti|komentarz[ey]?|комментари\w*|"
                   r"تعليقات|تعليق|ردود)")
+_COUNT_WORDS = ["one", "zero", "keine", "aucun", "un", "ningun", "nenhum", "нет"]  # a count as a word
+_SECTION_WORDS = ["comments", "kommentare", "commentaires", "comentarios", "комментарии", "تعليقات"]  # before "(12)"
 _COMMENT_COUNT = regex.compile(
-    r"^(?:(?:(?:\d+|one|zero|keine|aucun|un|ningun|nenhum|нет) " + _COMMENT_WORDS + r"|no comments)"
-    + r"(?: so far| read them below or add one| leave new)?|(?:comments|kommentare|commentaires|comentarios|"
-      r"комментарии|تعليقات) \d+)$")
+    r"^(?:(?:(?:\d+|" + "|".join(_COUNT_WORDS) + ") " + _COMMENT_WORDS + r"|no comments)"
+    + r"(?: so far| read them below or add one| leave new)?|(?:" + "|".join(_SECTION_WORDS) + r") \d+)$")
 # How the key of every count heading starts: a number or one of _COMMENT_COUNT's first words.
-_COUNT_KEY_STARTS = tuple("0123456789") + tuple(word + " " for word in [
-    "one", "zero", "keine", "aucun", "un", "ningun", "nenhum", "нет", "no", "comments", "kommentare", "commentaires",
-    "comentarios", "комментарии", "تعليقات"])
+_COUNT_KEY_STARTS = tuple("0123456789") + tuple(word + " " for word in _COUNT_WORDS + ["no"] + _SECTION_WORDS)
 # The same with the post's title after it, quoted: "10 thoughts on “Title”", "2 Responses to "Title"",
 # "3 Kommentare zu „Titel“", "5 commentaires sur « Titre »", on the line's text.
 _COMMENT_COUNT_TITLE = regex.compile(
