@@ -239,6 +239,7 @@ class Document:
         # rules (a key per plugin, such as its module's name); it goes with the document.
         self.memo: dict = {}
         self.head_end, self.tail_start = self._blocks()
+        self._bounding = self._bounding_lines()
 
     def _blocks(self) -> tuple[int, int]:
         """Index bounds of the head block (the kept lines before the first kept prose line, at
@@ -257,15 +258,31 @@ class Document:
         return (kept[head] if head < len(kept) else end), (kept[tail] if tail < len(kept) else end)
 
     def update_blocks(self) -> bool:
-        """Recompute the head and tail blocks over the kept lines; True if they moved.
+        """Recompute the head and tail blocks over the kept lines; True if they moved: if a kept
+        line entered or left a block, or the kept line just after the head or just before the
+        tail (the first and the last prose paragraph) is another kept line (see
+        ``_bounding_lines``): a ``local`` rule then decides as before on every kept line. A bound
+        that only skips removed lines is no move.
 
         The engine does this between passes, so the blocks are what they will be when the clean
         text is cleaned again: that is what makes cleaning idempotent.
         """
-        bounds = self._blocks()
-        moved = bounds != (self.head_end, self.tail_start)
-        self.head_end, self.tail_start = bounds
-        return moved
+        self.head_end, self.tail_start = self._blocks()
+        before, self._bounding = self._bounding, self._bounding_lines()
+        lines = self.lines
+        kept = [[i for i in before[0] if lines[i].removed_by is None],
+                [i for i in before[1] if lines[i].removed_by is None]]
+        kept += [None if i is None or lines[i].removed_by else i for i in before[2:]]  # (a removed bound is no line's)
+        return self._bounding != tuple(kept)
+
+    def _bounding_lines(self) -> tuple[list[int], list[int], int | None, int | None]:
+        """The kept lines of the head block and of the tail block, the kept line just after the
+        head and the one just before the tail (None at the ends): what a ``local`` rule may ask
+        of the blocks."""
+        kept = self.kept()
+        head, tail = bisect_left(kept, self.head_end), bisect_left(kept, self.tail_start)
+        return (kept[:head], kept[tail:], kept[head] if head < len(kept) else None,
+                kept[tail - 1] if tail else None)
 
     def in_head(self, index: int) -> bool:
         return index < self.head_end

@@ -26,9 +26,10 @@ class Rule:
     slug: ClassVar[str] = ""
     languages: ClassVar[tuple[str, ...]] = ALL_LANGUAGES
     site: ClassVar[str | None] = None
-    # True when whether a line goes depends only on the line itself and on whether it is in the
-    # head/tail block, never on other lines or removals: the engine then runs the rule again in
-    # a later pass only when the blocks have moved.
+    # True when whether a line goes depends only on the line itself, on whether it is in the
+    # head/tail block and on which kept lines bound the blocks (the first and the last prose
+    # paragraph), never on other lines or removals: the engine then runs the rule again in a
+    # later pass only when the blocks have moved (see ``Document.update_blocks``).
     local: ClassVar[bool] = False
     plugin: str = ""  # filled in by the registry: the plugin that registered the rule
 

@@ -119,12 +119,24 @@ SHORT = ["Share", "Home > World", "Why it matters", "x", "2019-11-19T08:57:45+01
 def test_blocks_scan_from_both_ends_like_the_definition(lines, removed):
     doc = Document("\n".join(lines))
     assert (doc.head_end, doc.tail_start) == _blocks_by_definition(doc)
+    seen = _what_local_rules_see(doc)
     for i in removed:
         if i < len(doc.lines):
             doc.remove(i, "TEST")
-    doc.update_blocks()
+    moved = doc.update_blocks()
     assert (doc.head_end, doc.tail_start) == _blocks_by_definition(doc)
     assert doc.edges() == [i for i in doc.kept() if doc.in_head(i) or doc.in_tail(i)]
+    # The blocks have moved exactly when a local rule could decide otherwise on a kept line.
+    assert moved == (_what_local_rules_see(doc) != {i: seen[i] for i in doc.kept()})
+
+
+def _what_local_rules_see(doc):
+    """For each kept line: whether it is in the head, in the tail, the line just after the head
+    block (the first prose paragraph), the line just before the tail block (the last)."""
+    kept = doc.kept()
+    after_head = next((i for i in kept if i >= doc.head_end), None)
+    before_tail = next((i for i in reversed(kept) if i < doc.tail_start), None)
+    return {i: (i < doc.head_end, i >= doc.tail_start, i == after_head, i == before_tail) for i in kept}
 
 
 def test_phrase_set_knows_its_longest_phrase_and_pickles():

@@ -91,6 +91,9 @@ class EdgeMarkerRule(Rule):
     needles: ClassVar[tuple[tuple[str, ...], ...]]
     max_words: ClassVar[int] = 60
     opening: ClassVar[bool] = False
+    # ``matches`` looks at the line alone, and the opening and the ending are the blocks and the
+    # prose paragraphs that bound them.
+    local = True
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
