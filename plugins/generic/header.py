@@ -137,7 +137,9 @@ class DuplicateTitle(Rule):
         anchor = None  # the head-block line a run of repeats started with
         for i in doc.kept():
             line = doc.lines[i]
-            if anchor is not None and line.at_most(30) and line.norm == doc.lines[anchor].norm:
+            # (lines whose folded texts are equal have equal keys, and most lines' keys are at hand)
+            if anchor is not None and line.at_most(30) and line.key == doc.lines[anchor].key \
+                    and line.norm == doc.lines[anchor].norm:
                 doc.remove(i, self.code)  # (a run that starts in the head block goes on past it)
                 continue
             if not doc.in_head(i):
@@ -146,13 +148,13 @@ class DuplicateTitle(Rule):
         kept = doc.kept()
         if not kept or doc.lines[kept[0]].is_prose or not 3 <= doc.lines[kept[0]].words <= 20:
             return
-        title = doc.lines[kept[0]].norm
+        title, title_key = doc.lines[kept[0]].norm, doc.lines[kept[0]].key
         # A repeat differs from the title in case, spacing or diacritics only, so it is about as
         # long: lines over twice its length (most of the article) are never folded to compare.
         longest = 2 * len(doc.lines[kept[0]].text) + 20
         for i in kept[1:]:
             line = doc.lines[i]
-            if len(line.text) <= longest and line.at_most(40) and line.norm == title:
+            if len(line.text) <= longest and line.at_most(40) and line.key == title_key and line.norm == title:
                 doc.remove(i, self.code)
 
 
