@@ -158,12 +158,15 @@ class CallToAction(Rule):
     local = True
 
     def apply(self, doc):
-        head_end, tail_start = doc.head_end, doc.tail_start
-        for i in doc.short(25):  # (a shouted call to action goes anywhere)
-            line = doc.lines[i]
-            at_edge = i < head_end or i >= tail_start
-            if (at_edge or line.text.isupper() and line.at_most(15)) and _is_call_to_action(line.key):
-                doc.remove(i, self.code)
+        head_end, tail_start, lines = doc.head_end, doc.tail_start, doc.lines
+        candidates = [i for i in doc.short(25)  # (a shouted call to action goes anywhere)
+                      if i < head_end or i >= tail_start or lines[i].text.isupper() and lines[i].at_most(15)]
+        # Most pages have none of the words in any candidate: one search of their keys tells.
+        keys = "\n".join([lines[i].key for i in candidates])
+        if any(map(keys.__contains__, _CTA_NEEDLES)):
+            for i in candidates:
+                if _is_call_to_action(lines[i].key):
+                    doc.remove(i, self.code)
 
 
 # The links to a site's own service pages, in its header or footer.

@@ -205,7 +205,9 @@ class BareUrlOrTimestamp(Rule):
     def apply(self, doc):
         own = _address(doc.url) if doc.url else None
         candidates = doc.edges()
-        if own:  # away from the edges only the page's own address goes: a line that starts as a URL
+        # Away from the edges only the page's own address goes: a line that starts as a URL and
+        # holds it (most texts do not hold it at all).
+        if own and own in doc.joined:
             lines = doc.lines
             urls = [i for i in doc.kept() if (text := lines[i].text).startswith(_URL_STARTS) or text[0].isspace()]
             candidates = sorted(set(candidates).union(urls))
