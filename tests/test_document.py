@@ -55,13 +55,21 @@ def test_counts_of_text_with_characters_outside_its_code_page(text):
 
 
 def test_a_few_characters_outside_the_code_page_are_classed_one_by_one():
-    from cleaner.document import _word_bytes
+    from cleaner.document import _word_classes
     base = "Le café est très bon. " * 8  # 176 characters: up to 5 outside cp1252 are classed
     for strays, on_bytes in ((5, True), (6, False)):
         text = base[:176 - strays] + "字" * strays
-        assert (_word_bytes(text) is not None) == on_bytes, strays
+        assert (_word_classes(text) is not None) == on_bytes, strays
         assert count_words(text) == len(_WORD.findall(text))
-    assert _word_bytes(base[:171] + "字" * 5) is not None  # the budget is each call's own
+    assert _word_classes(base[:171] + "字" * 5) is not None  # the budget is each call's own
+
+
+def test_latin_text_is_classed_on_its_utf8_bytes_character_by_character():
+    from cleaner.document import _latin_word_classes
+    latin = "".join(map(chr, range(0x80, 0x180))) + "".join(map(chr, range(0x2000, 0x2040))) + "a1 .\n"
+    assert _latin_word_classes(latin) == b"".join(b"a" if c.isalnum() else b"\n" if c == "\n" else b" " for c in latin)
+    for other in ("\u0180", "€", "™", "🙂", "\ud800", "ا"):  # outside the Latin range: the code page's way
+        assert _latin_word_classes("Le café" + other) is None
 
 
 def test_general_punctuation_has_no_letter_or_digit():
