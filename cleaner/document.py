@@ -138,7 +138,8 @@ _CODE_PAGE_WORD_BYTES = {codec: bytes(0x61 if bytes([b]).decode(codec, "replace"
 # exceptions are replaced first, then each lead byte stands for its character and the continuation
 # bytes go.
 _LATIN_LEADS = b"\xc2\xc3\xc4\xc5\xe2"
-_LATIN_EXCEPTIONS = [(char, char.encode(), b"a") for char in "ª²³µ¹º¼½¾"] + [(char, char.encode(), b" ") for char in "×÷"]
+_LATIN_EXCEPTIONS = ([(char, char.encode(), b"a") for char in "ª²³µ¹º¼½¾"]
+                     + [(char, char.encode(), b" ") for char in "×÷"])
 _LATIN_WORD_BYTES = bytes(0x61 if b in b"\xc3\xc4\xc5" else _ASCII_WORD_BYTES[b] for b in range(256))
 _CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 _COUNT_WORDS = methodcaller("count", b" a")  # the words in a line's classes after a space
