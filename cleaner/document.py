@@ -44,9 +44,10 @@ class Removal:
 
 
 class Line:
-    """A non-blank input line. Its word count, prose flag and the folded forms rules match on
-    (``norm``, ``key``) are computed on first use, so a long paragraph in the middle of an article
-    that no rule asks about is never counted or folded."""
+    """A non-blank input line. Its prose flag and the folded forms rules match on (``norm``,
+    ``key``) are computed on first use, so a long paragraph in the middle of an article that no
+    rule asks about is never folded; its word count is set by its ``Document``, which counts all
+    its lines at once (or on first use, where it cannot)."""
 
     __slots__ = ("number", "text", "removed_by", "ascii", "_words", "_min_words", "_prose", "_norm", "_key")
 
@@ -264,6 +265,7 @@ class Document:
         # Scratch space for the indexes a plugin builds once per document and shares between its
         # rules (a key per plugin, such as its module's name); it goes with the document.
         self.memo: dict = {}
+        self._count_all_words()  # (the blocks need some now, and every rule's candidates all)
         self.head_end, self.tail_start = self._blocks()
         self._bounding = self._bounding_lines()
 
@@ -382,7 +384,6 @@ class Document:
         found = self._sized_cache.get(n)
         if found is None:
             if self._sizes is None:
-                self._count_all_words()
                 self._sizes = [(i, line.words) for i, line in enumerate(self.lines) if line.at_most(SHORT_LIMIT)]
             found = self._sized_cache[n] = [i for i, words in self._sizes if words <= n]
         return found
