@@ -55,7 +55,9 @@ class AdDisclosure(PhraseInLineRule):
             short = [i for i in short if not lines[i].ascii]
         for i in short:
             line = lines[i]
-            if first_word(line.text) in _AD_LABELS and _AD_LABEL.match(line.norm):
+            # (a line _AD_LABEL matches has the label as its key's first word, and most keys are at hand)
+            if line.key.partition(" ")[0] in _AD_LABELS and first_word(line.text) in _AD_LABELS \
+                    and _AD_LABEL.match(line.norm):
                 doc.remove(i, self.code)
 
 
