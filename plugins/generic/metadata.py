@@ -68,11 +68,16 @@ class PictureCredit(Rule):
             line = lines[i]
             if line.is_prose:
                 continue
+            text = line.text.strip()
+            # An opening credit starts with "©" or "(c)", or its label is its key's first word (most
+            # keys are at hand): cheap tests before the line is folded.
+            if not ("©" in text[:4] or text[:3].casefold() == "(c)"
+                    or line.key.partition(" ")[0] in _CREDIT_FIRST_WORDS):
+                continue
             norm = line.norm
             # _CREDIT needs a ":" or "." after the label, "©" or "(c)": a cheap test before it
             if not (":" in norm or "." in norm or "©" in norm or ")" in norm) or not _CREDIT.match(norm):
                 continue
-            text = line.text.strip()
             if "©" in text[:4] or text[:3].casefold() == "(c)" or first_word(text) in _CREDIT_FIRST_WORDS:
                 doc.remove(i, self.code)
 
@@ -201,8 +206,10 @@ class ReadingTime(PhraseInLineRule):
 
 
 # "Quelle: Landesregierung", "SOURCE: Al Jazeera News", "Źródło:"
-_SOURCE = regex.compile(r"^\W{0,2}(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|источник|zrodło|zrodlo|"
-                        r"المصدر)\s?:", regex.IGNORECASE)
+_SOURCE_LABELS = ("source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "источник",
+                  "zrodło", "zrodlo", "المصدر")
+_SOURCE = regex.compile(r"^\W{0,2}(?:" + "|".join(_SOURCE_LABELS) + r")\s?:", regex.IGNORECASE)
+_SOURCE_KEYS = frozenset(_SOURCE_LABELS)  # a line _SOURCE matches has one as its key's first word
 
 
 class SourceLine(Rule):
@@ -222,5 +229,5 @@ class SourceLine(Rule):
     def apply(self, doc):
         for i in doc.short(12):
             line = doc.lines[i]
-            if not line.is_prose and ":" in line.norm and _SOURCE.match(line.norm):  # (a cheap test first)
+            if line.key.partition(" ")[0] in _SOURCE_KEYS and not line.is_prose and _SOURCE.match(line.norm):
                 doc.remove(i, self.code)
