@@ -142,8 +142,10 @@ def _is_date_word(word: str) -> bool:
 def _may_be_date_only(line) -> bool:
     """A cheap test every line _DATE_ONLY matches passes: each run of letters in its norm is one
     of the pattern's words (a weekday, a month, "de", "um", "uhr", "pm", …), matched as the
-    pattern matches it. Most lines with a number fail at their first word."""
-    return all(map(_is_date_word, (_ASCII_LETTERS if line.ascii else _LETTERS).findall(line.norm)))
+    pattern matches it. Most lines with a number fail at their first word. (The runs of letters
+    of a line's key are its norm's: the key only has the norm's other characters as spaces, and
+    it is at hand for most short lines.)"""
+    return all(map(_is_date_word, (_ASCII_LETTERS if line.ascii else _LETTERS).findall(line.key)))
 
 
 class PublicationDate(Rule):
