@@ -298,10 +298,11 @@ class Document:
         self.head_end, self.tail_start = self._blocks()
         before, self._bounding = self._bounding, self._bounding_lines()
         lines = self.lines
-        kept = [[i for i in before[0] if lines[i].removed_by is None],
+        # what the rules saw, less the lines removed since (a removed bound line bounds no kept line)
+        seen = [[i for i in before[0] if lines[i].removed_by is None],
                 [i for i in before[1] if lines[i].removed_by is None]]
-        kept += [None if i is None or lines[i].removed_by else i for i in before[2:]]  # (a removed bound is no line's)
-        return self._bounding != tuple(kept)
+        seen += [None if i is None or lines[i].removed_by else i for i in before[2:]]
+        return self._bounding != tuple(seen)
 
     def _bounding_lines(self) -> tuple[list[int], list[int], int | None, int | None]:
         """The kept lines of the head block and of the tail block, the kept line just after the
