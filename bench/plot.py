@@ -27,10 +27,10 @@ def main() -> None:
     for ax, (name, path) in zip(axes[0], panels):
         rows = [r for r in json.loads(path.read_text()) if not math.isnan(r.get("pages_per_s", math.nan))]
         f1s, speeds = [row["f1"] for row in rows], [row["pages_per_s"] for row in rows]
-        near = 0.03 * (max(f1s) - min(f1s) or 1)  # labels of points this close are stacked
+        near = 0.03 * (max(f1s) - min(f1s) or 1)  # labels of points this close are stacked, top down
         width = 0.25 * (max(speeds) - min(speeds) or 1)  # (about one label's width)
         placed: list[tuple[float, float]] = []
-        for row in sorted(rows, key=lambda r: r["pages_per_s"]):
+        for row in sorted(rows, key=lambda r: -r["f1"]):  # (a label below a higher neighbour's, not above)
             ours = row["system"].startswith("clean-article")
             x, y = row["pages_per_s"], row["f1"]
             ax.scatter(x, y, s=60 if ours else 35, marker="*" if ours else "o",
