@@ -69,16 +69,16 @@ class PictureCredit(Rule):
             if line.is_prose:
                 continue
             text = line.text.strip()
-            # An opening credit starts with "©" or "(c)", or its label is its key's first word (most
-            # keys are at hand): cheap tests before the line is folded.
-            if not ("©" in text[:4] or text[:3].casefold() == "(c)"
-                    or line.key.partition(" ")[0] in _CREDIT_FIRST_WORDS):
+            marked = "©" in text[:4] or text[:3].casefold() == "(c)"
+            # Unless it starts with "©" or "(c)", an opening credit has its label as its key's first
+            # word (most keys are at hand): a cheap test before the line is folded.
+            if not (marked or line.key.partition(" ")[0] in _CREDIT_FIRST_WORDS):
                 continue
             norm = line.norm
             # _CREDIT needs a ":" or "." after the label, "©" or "(c)": a cheap test before it
             if not (":" in norm or "." in norm or "©" in norm or ")" in norm) or not _CREDIT.match(norm):
                 continue
-            if "©" in text[:4] or text[:3].casefold() == "(c)" or first_word(text) in _CREDIT_FIRST_WORDS:
+            if marked or first_word(text) in _CREDIT_FIRST_WORDS:
                 doc.remove(i, self.code)
 
 
