@@ -2,7 +2,16 @@
 
 from cleaner import hookimpl
 
-from .appeals import AdDisclosure, FollowUs, InteractionPrompt, NewsletterPlug, PaywallPrompt, SupportAppeal
+from .appeals import (
+    AdDisclosure,
+    AdSlot,
+    CookieNotice,
+    FollowUs,
+    InteractionPrompt,
+    NewsletterPlug,
+    PaywallPrompt,
+    SupportAppeal,
+)
 from .blocks import CommentForm, NewsletterBlock, ReadMore, RelatedBlock
 from .credits import CreditLine
 from .datelines import Dateline
@@ -11,7 +20,7 @@ from .header import BareUrlOrTimestamp, Breadcrumb, DuplicateTitle, ImageFileNam
 from .headline import PageHeadline, PageSubtitle
 from .links import LinkedHeadlines
 from .metadata import PictureCredit, PublicationDate, ReadingTime, SourceLine
-from .promos import CommentNotice, FollowLine, NewsletterPromo, PublisherNotice
+from .promos import CommentNotice, FollowLine, NewsletterPromo, PublisherNotice, RepublicationNote
 from .repeats import RepeatedArticle
 from .widgets import ContactLine, LoneCloseMark, ShareButtons, TrailingAgency
 
@@ -20,9 +29,10 @@ RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, PageHeadline
          NewsletterBlock, CommentForm,
          ShareButtons, LoneCloseMark, ReadMore, RelatedBlock, SiteName, TrailingAgency, BareUrlOrTimestamp, ContactLine,
          TagList, CopyrightLine, CallToAction, RepeatedArticle,
-         CreditLine, FollowLine, NewsletterPromo, AdDisclosure, PublisherNotice, Dateline, CommentNotice,
+         CreditLine, FollowLine, NewsletterPromo, AdDisclosure, PublisherNotice, CookieNotice, RepublicationNote,
+         Dateline, CommentNotice,
          PictureCredit, PaywallPrompt, NewsletterPlug, FollowUs, SupportAppeal, PublicationDate,
-         ReadingTime, SourceLine, InteractionPrompt, SiteLinks, LinkedHeadlines]
+         ReadingTime, SourceLine, InteractionPrompt, SiteLinks, LinkedHeadlines, AdSlot]
 
 
 @hookimpl

@@ -3,6 +3,9 @@ newsletter plugs, follow-us lines and donation appeals."""
 
 import regex
 
+from cleaner.rules import PhraseLineRule
+
+from .ending import EdgeMarkerRule
 from .linematch import PhraseInLineRule, first_word
 
 # "Anzeige," / "*Werbung." / "ADVERTISEMENT -" opening a short line: an ad label.
@@ -262,3 +265,89 @@ class InteractionPrompt(PhraseInLineRule):
         "submit your letter to the editor",
         "schreiben sie uns einen leserbrief",
     ]
+
+
+class AdSlot(PhraseLineRule):
+    """Removes what an ad slot leaves in the text: its label and the note that the article goes on.
+
+    What it does: removes a line that is only a sponsored-content label (Sponsored content, Paid
+    post, Gesponserter Inhalt, Contenu sponsorisé, Contenido patrocinado, Conteúdo patrocinado,
+    محتوى مدعوم, مساحة إعلانية) or the note an ad break prints ("Story continues below
+    advertisement", "Continue reading the main story", "Scroll to continue with content",
+    Artikel wird nach der Anzeige fortgesetzt, La suite après cette publicité, La nota continúa
+    debajo del anuncio, Continua após a publicidade, Продолжение после рекламы, يتبع بعد الإعلان),
+    wherever it is: ad breaks sit between paragraphs. A lone "Advertisement" or "Anzeige" is
+    GEN031's.
+    Why: the ad is gone from the extracted text; its label and the note around it are not
+    article text.
+    Example: "Story continues below advertisement" between two paragraphs.
+    """
+
+    code = "GEN042"
+    slug = "ad-slot"
+    phrases = [
+        # the note an ad break prints
+        "Story continues below advertisement", "Story continues below", "Article continues below advertisement",
+        "Article continues below", "Article continues after advertisement", "Story continues after advertisement",
+        "Continues below advertisement", "Content continues below", "Continue reading below",
+        "Continue reading the main story", "Scroll to continue with content", "Advertisement Scroll to continue",
+        "Advertisement Continue reading below", "Advertisement Story continues below", "Text continues below",
+        "Artikel wird nach der Anzeige fortgesetzt", "Der Artikel wird nach der Anzeige fortgesetzt",
+        "Weiterlesen nach der Anzeige", "Lesen Sie nach der Anzeige weiter", "Fortsetzung nach der Anzeige",
+        "Anzeige Fortsetzung unten", "La suite après cette publicité", "La suite après la publicité",
+        "Suite après la publicité", "L'article continue après la publicité",
+        "La suite de l'article après cette publicité",
+        "Publicité La suite après cette publicité", "La nota continúa debajo del anuncio",
+        "El artículo continúa después del anuncio", "Sigue leyendo después del anuncio",
+        "Continúa leyendo después del anuncio", "Continua após a publicidade", "Continua depois da publicidade",
+        "Continua após o anúncio", "Publicidade Continua após a publicidade", "Продолжение после рекламы",
+        "Статья продолжается после рекламы", "Реклама Продолжение ниже", "يتبع بعد الإعلان",
+        "تابع القراءة بعد الإعلان", "المقال يستكمل بعد الإعلان", "تابع القراءة أسفل الإعلان",
+        # sponsored-content and ad-space labels
+        "Sponsored content", "Sponsored post", "Sponsored links", "Paid content", "Paid post", "Promoted content",
+        "Partner content", "Ads by Google", "Gesponserter Inhalt", "Gesponserte Inhalte", "Bezahlter Inhalt",
+        "Contenu sponsorisé", "Contenu sponsorisé par", "Contenido patrocinado", "Conteúdo patrocinado",
+        "Спонсорский контент", "Партнерский материал", "محتوى مدعوم", "محتوى ممول", "محتوى إعلاني", "مساحة إعلانية",
+        "إعلان ممول",
+    ]
+
+
+class CookieNotice(EdgeMarkerRule):
+    """Removes a cookie-consent banner at the start or the end of the article.
+
+    What it does: in the article's opening (the head block or the first prose paragraph) or its
+    ending (its last prose paragraph or the tail block), removes a line of at most 60 words that
+    says the site uses cookies (We use cookies, This website uses cookies, Wir verwenden Cookies,
+    Diese Website verwendet Cookies, Nous utilisons des cookies, Ce site utilise des cookies,
+    Utilizamos cookies, Este sitio web utiliza cookies, Este site usa cookies, Мы используем файлы
+    cookie, يستخدم هذا الموقع ملفات تعريف الارتباط), that the reader agrees to them by going on
+    ("By continuing to use this site you agree …", you consent to our use of cookies) or that asks
+    to accept them (Accept cookies, Alle Cookies akzeptieren, Accepter les cookies, Aceptar
+    cookies, Aceitar cookies, Принять cookie, قبول ملفات تعريف الارتباط).
+    Why: the banner is the site's consent form, printed over every page; an article about
+    cookies ("Google will phase out third-party cookies") names no such consent and is kept.
+    Example: "We use cookies to improve your experience. By continuing to browse, you agree to
+    our use of cookies."
+    """
+
+    code = "GEN043"
+    slug = "cookie-notice"
+    opening = True
+    needles = (("cookie", "куки", "الارتباط", "الكوكيز"),)
+    _SITE = (r"(?:we|this (?:web)?site|our (?:web)?site|this page|wir|diese (?:web)?seite|diese website|unsere "
+             r"(?:web)?seite|unsere website|nous|ce site|notre site|este (?:sitio|site|portal)"
+             r"(?: web)?|nuestro (?:sitio|portal)(?: web)?|nosso (?:site|portal)|мы|этот сайт|наш сайт)")
+    _USE = (r"(?:use|uses|utilise|utilisons|utilise|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utiliza|usa|"
+            r"emplea|используем|использует)")
+    pattern = regex.compile(
+        r"(?:^|[^\w])" + _SITE + r"\s(?:\w+\s){0,2}?" + _USE + r"\s(?:\w+\s){0,3}?(?:cookies?|файлы cookie|куки)\b"
+        r"|\b(?:utilizamos|usamos) cookies\b|\bby continuing to (?:use|browse|visit)\b[^.!?]{0,80}\bcookies?\b"
+        r"|\b(?:agree|consent) to (?:our|the) use of cookies\b"
+        r"|\b(?:stimmen sie|stimmst du) der (?:verwendung|nutzung) von cookies"
+        r"|\b(?:vous acceptez|acceptez) l'utilisation (?:de|des) cookies|\b(?:aceptas|acepta) el uso de cookies"
+        r"|\b(?:aceita|concorda com) o uso de cookies|\bсоглашаетесь с использованием (?:файлов )?(?:cookie|куки)"
+        r"|^\W*(?:accept|allow) (?:all )?cookies\W*$|^\W*(?:alle )?cookies (?:akzeptieren|zulassen)\W*$"
+        r"|^\W*accepter (?:tous )?les cookies\W*$|^\W*aceptar (?:todas )?(?:las )?cookies\W*$"
+        r"|^\W*aceitar (?:todos )?(?:os )?cookies\W*$|^\W*принять (?:все )?(?:файлы )?(?:cookie|куки)\W*$"
+        r"|(?:يستخدم|نستخدم|تستخدم)\s(?:\S+\s){0,3}?(?:ملفات تعريف الارتباط|ملفات الارتباط|الكوكيز)"
+        r"|قبول (?:جميع )?(?:ملفات تعريف الارتباط|الكوكيز)", regex.IGNORECASE)

@@ -29,7 +29,10 @@ _READ_MORE = phrase_set([
     "Le podría interesar", "Te podría interesar", "Lea también", "Lire également", "À lire", "A lire",
     "Читайте по теме", "Читайте еще", "Leggi di più", "Next article", "Next story", "Nächster Artikel",
     "Vorschau auf den nächsten Artikel", "Article suivant", "Siguiente artículo", "Próximo artigo",
-    "Следующая статья",
+    "Следующая статья", "Previous article", "Previous story", "Previous post", "Next post", "Vorheriger Artikel",
+    "Vorheriger Beitrag", "Nächster Beitrag", "Article précédent", "Artículo anterior", "Artigo anterior",
+    "Предыдущая статья", "المقال السابق", "المقال التالي", "المقالة السابقة", "المقالة التالية", "الخبر السابق",
+    "الخبر التالي", "الموضوع السابق", "الموضوع التالي",
 ])
 # One-word labels that mark a link only when a headline follows on the same line ("LEA: Title",
 # "MIRA: Title", "Read: Title"): alone, or before a sentence, they are a name or a word of the text.
@@ -128,7 +131,8 @@ _RELATED = phrase_set([
     "Top-Themen", "Recommended stories", "Related coverage", "More topics", "Sur le même thème",
     "Articles recommandés", "À découvrir aussi", "Notas relacionadas", "Contenidos relacionados",
     "Temas relacionados", "Te recomendamos", "Matérias relacionadas", "Posts relacionados", "Другие новости",
-    "Рекомендуем", "Polecane artykuły", "Polecane",
+    "Рекомендуем", "Polecane artykuły", "Polecane", "Related topics", "More on this topic", "Top stories",
+    "المزيد حول هذه القصة", "قصص ذات صلة", "موضوعات ذات صلة", "Новости по теме", "Материалы по теме",
     # the titles of WordPress' sidebar widgets, in its translations
     "Recent Posts", "Recent Comments", "Neueste Beiträge", "Neueste Kommentare", "Letzte Beiträge",
     "Articles récents", "Commentaires récents", "Entradas recientes", "Comentarios recientes", "Posts recentes",
@@ -264,7 +268,8 @@ _COMMENT = phrase_set([
     "Comments are closed", "Loading comments", "Want to join the discussion", "Join the discussion",
     "Be the first to comment", "Show comments", "View comments", "Tinggalkan Balasan",
     "Lascia un commento", "Les commentaires sont fermés", "Kommentare sind geschlossen",
-    "Los comentarios están cerrados", "التعليقات مغلقة",
+    "Los comentarios están cerrados", "التعليقات مغلقة", "Cancelar la respuesta", "Cancelar resposta",
+    "Отменить ответ",
 ])
 _COMMENT_HEADS = phrase_set([
     "اترك رد", "اترك ردا", "اترك تعليقا", "اترك تعليق", "أضف تعليق", "أضف تعليقك",
@@ -280,6 +285,12 @@ _COMMENT_HEADS = phrase_set([
     "Comentarios", "Comentários", "Commenti", "Lascia un commento", "Les commentaires sont fermés",
     "Kommentare sind geschlossen", "Los comentarios están cerrados", "التعليقات مغلقة",
     "Tell us what you think", "What do you think", "Have your say", "Sorry",
+    # WordPress' reply form heading with its cancel link, together or alone
+    "Cancel reply", "Leave a Reply Cancel reply", "Leave a Comment Cancel reply", "Antworten abbrechen",
+    "Schreibe einen Kommentar Antworten abbrechen", "Annuler la réponse", "Laisser un commentaire Annuler la réponse",
+    "Cancelar respuesta", "Cancelar la respuesta", "Deja una respuesta Cancelar la respuesta", "Cancelar resposta",
+    "Deixe um comentário Cancelar resposta", "Отменить ответ", "إلغاء الرد", "اترك رد إلغاء الرد",
+    "اترك تعليقاً إلغاء الرد",
     "There was an error processing your subscription", "An error has occurred please try again later",
     "This article has been sent to", "Thank you",
     "Write a comment", "Kommentar schreiben", "Einen Kommentar schreiben", "Kommentar hinzufügen",

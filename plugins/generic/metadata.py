@@ -30,7 +30,20 @@ _PICTURE_KINDS = phrase_set([
     "Image d'illustration", "Foto de archivo", "Imagen de archivo", "Foto de arquivo", "Imagem de arquivo",
     "Архивное фото", "Фото из архива", "صورة أرشيفية", "صورة من الأرشيف", "أرشيفية", "صورة تعبيرية",
     "صورة توضيحية",
+    # a picture agency alone, and a caption's label alone
+    "Getty Images", "AFP via Getty Images", "AFP/Getty Images", "Getty Images/iStockphoto", "iStock", "iStockphoto",
+    "Shutterstock", "Alamy", "Alamy Stock Photo", "picture alliance", "picture-alliance/dpa", "imago images",
+    "Image caption", "Media caption", "Bildunterschrift", "Légende", "Pie de foto", "Legenda da foto",
+    "Подпись к фото", "التعليق على الصورة",
 ])
+# BBC's picture lines, a label and a comma: "Image source, Getty Images", "Image caption, The scene on
+# Monday", "مصدر الصورة، Getty Images", "Автор фото, Getty Images", "Fuente de la imagen, AFP".
+_CAPTION_LABELS = ("image source", "image caption", "media caption", "مصدر الصوره", "التعليق علي الصوره",
+                   "التعليق علي الفيديو", "автор фото", "подпись к фото", "источник изображения", "fuente de la imagen",
+                   "pie de foto", "credito", "legenda da foto", "legenda do video", "fotograf kaynagi",
+                   "fotograf alti yazisi")
+_CAPTION = regex.compile(r"^\W*(?:" + "|".join(_CAPTION_LABELS) + r")\s?[,،]\s*\S")
+_CAPTION_STARTS = tuple(label + " " for label in _CAPTION_LABELS)  # a captioned line's key starts with one
 
 
 class PictureCredit(Rule):
@@ -41,8 +54,11 @@ class PictureCredit(Rule):
     photos :, Imagen:, Фото:, صورة:) or with ©; and a caption of at most 30 words that ends with
     such a credit after a sentence end ("… Schweiz. © AFP / NAME") or in brackets ("… (Foto:
     NAME/AGENCY)."); and a line that only says what kind of picture it is (File photo, Archivbild,
-    Symbolbild, Photo d'archives, Foto de archivo, صورة أرشيفية). A lone bracketed credit is kept:
-    some articles cite their figures that way.
+    Symbolbild, Photo d'archives, Foto de archivo, صورة أرشيفية) or which agency took it (Getty
+    Images, Shutterstock, picture alliance), or is a caption's label alone (Image caption,
+    Bildunterschrift, التعليق على الصورة); and BBC's picture lines, a label and a comma (Image
+    source, Getty Images; Image caption, …; مصدر الصورة، …; Автор фото, …; Fuente de la imagen, …;
+    Legenda da foto, …). A lone bracketed credit is kept: some articles cite their figures that way.
     Why: credits and captions belong to images, which are not in the text; a reader of the
     article text gets a stray agency name.
     Example: "Fot. Lukasz Nowaczyk / Agencja Gazeta"; "© Oli Scarff/Getty Images".
@@ -57,6 +73,9 @@ class PictureCredit(Rule):
         # others' removals).
         for i in doc.keyed(_PICTURE_KINDS):
             doc.remove(i, self.code)
+        for i in doc.keys_starting(_CAPTION_STARTS, 400):
+            if _CAPTION.match(doc.lines[i].norm):
+                doc.remove(i, self.code)
         lines = doc.lines
         for i in doc.containing(("©", ")")):  # a trailing credit has one of these
             line = lines[i]

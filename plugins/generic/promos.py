@@ -46,7 +46,8 @@ class NewsletterPromo(EdgeMarkerRule):
     ending (its last prose paragraph or the tail block), removes a line of at most 60 words with
     a sentence that opens with a call (Sign up, Subscribe, Get, Join, Inscrivez-vous,
     Abonnez-vous, Abonnieren Sie, Melden Sie sich, Suscríbete, Assine, Inscreva-se, Подпишитесь,
-    اشترك) and offers a newsletter, an inbox delivery or a channel, or that asks the reader to
+    اشترك, تابعوا, انضموا) and offers a newsletter, an inbox delivery or a channel (a YouTube,
+    Telegram or WhatsApp channel, قناتنا على تلغرام), or that asks the reader to
     download the site's app ("For the latest news download the … app", "Download our app",
     Laden Sie unsere App, Téléchargez notre application, Descarga nuestra app, Baixe nosso app,
     Скачайте наше приложение) and names its platforms (iOS, Android, App Store, Google Play).
@@ -61,12 +62,15 @@ class NewsletterPromo(EdgeMarkerRule):
     opening = True
     needles = (("newsletter", "inbox", "youtube channel", "podcast", "mailing list", "boletín", "boletim",
                 "lettre d'information", "рассылк", "النشر", "القائمة البريدية", "ios", "android", "iphone",
-                "app store", "google play"),)
+                "app store", "google play", "telegram", "whatsapp", "تلغرام", "تيليغرام", "تيليجرام", "تليجرام",
+                "واتساب"),)
     _CALL = (r"(?:sign up|subscribe|get|join|inscrivez|abonnez|recevez|abonnieren|melden sie|holen sie|"
              r"suscríbete|suscribete|recibe|únete|assine|inscreva|receba|подпишитесь|подписывайтесь|"
-             r"получайте|اشترك|سجل)")
+             r"получайте|اشترك|سجل|تابعوا|انضموا|انضم)")
     _OFFER = (r"(?:newsletters?|inbox|youtube channel|podcast|mailing list|boletín|boletim|lettre d'information|"
-              r"рассылк\w*|النشرة\w*|القائمة البريدية)")
+              r"рассылк\w*|النشرة\w*|القائمة البريدية|(?:telegram|whatsapp)[ -](?:channel|group|kanal)|"
+              r"canal (?:de |en |no )?(?:telegram|whatsapp)|(?:канал|группу?) в (?:telegram|whatsapp)|"
+              r"(?:تطبيق|قناة|قناتنا على|مجموعة|قناتنا في) (?:تلغرام|تيليغرام|تيليجرام|تليجرام|واتساب))")
     # "For the latest stories download the Nationnews apps for iOS and Android.", "Download our app
     # on the App Store": the site's own app, with its platforms. "Download the app for iOS, then
     # sign in" and '"Customers can download our app for iOS," the bank said' are about someone's
@@ -191,3 +195,55 @@ class CommentNotice(EdgeMarkerRule):
 
     def matches(self, line) -> bool:
         return super().matches(line) and bool(self._READER.search(line.text))
+
+
+class RepublicationNote(EdgeMarkerRule):
+    """Removes the note that the article was first published elsewhere, at its start or end.
+
+    What it does: in the article's opening (the head block or the first prose paragraph) or its
+    ending (its last prose paragraph or the tail block), removes a line of at most 60 words with a
+    sentence saying that this article, story or post was first published or appeared elsewhere, or
+    is republished from there ("This article was originally published on …", "This story first
+    appeared in …", "This article is republished from The Conversation under a Creative Commons
+    license", Dieser Artikel erschien zuerst auf …, Cet article a été initialement publié sur …,
+    Este artículo fue publicado originalmente en …, Este artigo foi publicado originalmente em …,
+    Эта статья впервые опубликована …, نشر هذا المقال في الأصل …), and a lone "Read the original
+    article" (Lire l'article original, Lea el original, Leia o original, اقرأ المقال الأصلي).
+    Why: the note is the republisher's credit line, the same under every syndicated article; a
+    sentence about another work ("The study was first published in Nature") is kept.
+    Example: "This article is republished from The Conversation under a Creative Commons license.
+    Read the original article."
+    """
+
+    code = "GEN044"
+    slug = "republication-note"
+    opening = True
+    # (every match holds one: "original" is in originally, originalmente, "the original", "lea el original")
+    needles = (("original", "originar", "originel", "origine", "first appeared", "first published", "published first",
+                "republi", "zuerst", "ursprünglich", "erstmals", "initial", "inicial", "abord", "primera vez",
+                "primeiro", "впервые", "изначально", "первоначально", "مقال", "ماد", "تقرير"),)
+    _THIS = r"(?:this|the following) (?:article|story|post|piece|essay|column|interview|blog post)"
+    _VERSION = r"(?:an? (?:earlier |shorter |longer |different )?version of )?"
+    # On the line folded (no accents, case or Arabic letter variants), each language's sentence
+    # after one sentence start (a pattern with the start in each alternative runs several times slower).
+    pattern = regex.compile(
+        _SENTENCE_START + r"(?:" + _VERSION + _THIS + r"(?: was| is| has been| had been)? "
+        r"(?:originally (?:published|appeared|ran|posted)|first (?:published|appeared))\b"
+        r"|" + _VERSION + _THIS + r" (?:was |has been )?published (?:originally|first) (?:on|in|at|by)\b"
+        r"|(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist|wurde) (?:zuerst|ursprunglich|erstmals)\b"
+        r"|cet (?:article|entretien|billet) (?:a ete |est )?(?:(?:initialement|originellement|d['’]abord) "
+        r"(?:publie|paru)|(?:publie|paru) (?:initialement|originellement|a l['’]origine|d['’]abord)|republie)\b"
+        r"|este (?:articulo|texto|reportaje) (?:fue|ha sido|se) (?:(?:publicado|publico) (?:originalmente|"
+        r"originariamente|inicialmente|por primera vez)|(?:originalmente|originariamente) publicado|republicado)\b"
+        r"|este (?:artigo|texto) foi (?:publicado (?:originalmente|inicialmente|primeiro)|originalmente publicado|"
+        r"republicado)\b"
+        r"|(?:эта )?(?:статья|материал|публикация) (?:была |был )?(?:впервые|изначально|первоначально) опубликован"
+        r"|نشر(?:ت)? (?:هذا المقال|هذه الماده|هذا التقرير|هذه المقاله|المقال) "
+        r"(?:اصلا|لاول مره|في الاصل|اولا|بالاصل|بدايه))"
+        r"|\b" + _THIS + r" (?:is|was|has been) republished (?:from|with permission|courtesy|under)\b"
+        r"|^\W*(?:read the original (?:article|story|post)|lire l['’]article original|(?:lea|lee|leer) el "
+        r"(?:articulo )?original|leia o (?:artigo )?original|اقرا (?:المقال|الماده|النص) الاصلي)\W*$")
+
+    def matches(self, line) -> bool:
+        """On the line folded (Arabic without its diacritics and letter variants)."""
+        return self.has_needles(line.text.casefold()) and bool(self.pattern.search(line.norm))

@@ -32,7 +32,8 @@ SHARE_WORDS = [
     # Arabic
     "تويتر", "فيسبوك", "فيس بوك", "واتساب", "واتس اب", "تيليجرام", "تلغرام", "لينكد إن", "شارك",
     "شارك المقال", "شارك الخبر", "شارك هذا المقال", "شارك هذا الخبر", "مشاركة", "مشاركة الخبر", "طباعة", "اطبع",
-    "طباعة الخبر",
+    "طباعة الخبر", "طباعة الصفحة", "اطبع الصفحة", "شارك عبر", "مشاركة عبر", "أرسل عبر", "إرسال بالبريد الإلكتروني",
+    "أرسل بالبريد الإلكتروني", "عرض التعليقات", "Print page", "Share via",
     "أرسل لصديق", "ارسل لصديق", "البريد الإلكتروني", "تابعونا", "تابعنا", "تابعونا على", "نسخ الرابط",
     "انسخ الرابط", "حفظ",
     # French, German, Spanish, Portuguese, Russian
@@ -47,6 +48,8 @@ SHARE_WORDS = [
 ]
 SHARE_KEYS = phrase_set(SHARE_WORDS)
 _SHARE_TOKENS = frozenset(w for k in SHARE_KEYS for w in k.split())
+# A share bar names a button: it holds a label's first word ("More on this story" is only words of labels).
+_SHARE_FIRST = frozenset(k.split()[0] for k in SHARE_KEYS)
 # Other widgets' labels: removed as whole lines only (their words make no share bar).
 WIDGET_LABELS = [
     # loading notices of widgets (WordPress' like button prints "Like this: Like Loading...")
@@ -74,7 +77,27 @@ WIDGET_LABELS = [
     "Hauptinhalt", "Aller au contenu", "Aller au contenu principal", "Saltar al contenido",
     "Saltar al contenido principal", "Ir para o conteúdo", "Pular para o conteúdo", "Перейти к содержимому",
     "انتقل إلى المحتوى",
+    # account buttons
+    "Sign in", "Sign up", "Log in", "Login", "Log out", "Logout", "Register", "My account", "Create an account",
+    "Create account", "Anmelden", "Abmelden", "Registrieren", "Mein Konto", "Se connecter", "Connexion",
+    "S'inscrire", "Mon compte", "Iniciar sesión", "Registrarse", "Mi cuenta", "Cadastre-se", "Minha conta",
+    "Войти", "Регистрация", "Личный кабинет", "تسجيل الدخول", "تسجيل الخروج", "سجل الآن", "إنشاء حساب", "حسابي",
+    # error and tip buttons
+    "Report an error", "Report a typo", "Report a correction", "Send us a tip", "Submit a tip", "Fehler melden",
+    "Signaler une erreur", "Reportar un error", "Reportar erro", "Сообщить об ошибке", "أبلغ عن خطأ",
+    "الإبلاغ عن خطأ", "بلغ عن خطأ",
+    # page navigation
+    "Back to top", "Scroll to top", "Go to top", "Nach oben", "Zurück nach oben", "Retour en haut",
+    "Haut de page", "Volver arriba", "Ir arriba", "Voltar ao topo", "Наверх", "العودة للأعلى",
+    "العودة إلى الأعلى", "Next page", "Previous page", "Nächste Seite", "Vorherige Seite", "Page suivante",
+    "Page précédente", "Página siguiente", "Página anterior", "Próxima página", "Следующая страница",
+    "Предыдущая страница", "الصفحة التالية", "الصفحة السابقة", "Older posts", "Newer posts",
 ]
+# One-word navigation buttons (next, previous, back): removed as whole lines in the head or tail
+# block only (between paragraphs a lone word may be the text's own).
+_NAVIGATION_WORDS = phrase_set(["Next", "Previous", "Prev", "Back", "Weiter", "Zurück", "Suivant", "Précédent",
+                                "Retour", "Siguiente", "Anterior", "Volver", "Próximo", "Voltar", "Далее", "Назад",
+                                "التالي", "السابق", "عودة", "رجوع"])
 # WordPress' like button with its count: "LikenGefällt 1 Person", "LikeLiked by 3 people" (on the key).
 _LIKED_BY = regex.compile(r"^(?:liken|like) ?(?:gefallt|liked by) \d+ (?:person|personen|people|persons)$")
 _LABEL_KEYS = phrase_set(SHARE_WORDS + WIDGET_LABELS)
@@ -104,13 +127,17 @@ class ShareButtons(Rule):
         lines = doc.lines
         for i in doc.keyed(_LABEL_KEYS):
             doc.remove(i, self.code)
+        for i in doc.keyed(_NAVIGATION_WORDS):
+            if doc.in_head(i) or doc.in_tail(i):
+                doc.remove(i, self.code)
         for i in doc.keys_starting(("like",), 60):
             if _LIKED_BY.match(lines[i].key):
                 doc.remove(i, self.code)
         head_end, tail_start = doc.head_end, doc.tail_start
         for i in doc.short(12):  # a share bar in the head or tail block
             line = lines[i]
-            if (i < head_end or i >= tail_start) and line.words >= 2 and _SHARE_TOKENS.issuperset(line.key.split()):
+            if (i < head_end or i >= tail_start) and line.words >= 2 \
+                    and _SHARE_TOKENS.issuperset(words := line.key.split()) and not _SHARE_FIRST.isdisjoint(words):
                 doc.remove(i, self.code)
 
 
