@@ -93,7 +93,7 @@ class PaywallPrompt(PhraseInLineRule):
 
 # "our newsletter", "unseren Musik-Newsletter", "nuestro boletín", "notre lettre d'information"
 _POSSESSIVES = ("our", "unser", "unsere", "unseren", "unserem", "unserer", "notre", "nos", "nuestro", "nuestra",
-                "nuestros", "nosso", "nossa", "naszego", "nasz", "naszym", "наш", "нашу", "нашей")
+                "nuestros", "nosso", "nossa", "naszego", "nasz", "naszym", "наш", "нашу", "нашеи")  # (keys fold й to и)
 _OUR_NEWSLETTER = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + "|".join(_POSSESSIVES) + r")\s(?:[\p{L}\p{N}]+\s)?[\p{L}\p{N}]*"
     r"(?:newsletter|boletin|boletim|lettre d information|рассылк)")
@@ -137,14 +137,14 @@ class NewsletterPlug(PhraseInLineRule):
 
 
 _NETWORKS = ("twitter", "facebook", "instagram", "telegram", "youtube", "tiktok", "linkedin", "whatsapp", "threads",
-             "mastodon", "вконтакте", "x",
+             "mastodon", "вконтакте", "x", "google news", "google noticias", "google notícias",
              # Arabic names, as folded in a line's key (hamza forms to alef, ة to ه)
              "تويتر", "فيسبوك", "فيس بوك", "انستغرام", "انستجرام", "انستقرام", "انستاغرام", "تلغرام", "تليغرام",
              "تيليغرام", "تليجرام", "تيليجرام", "يوتيوب", "تيك توك", "تيكتوك", "لينكد ان", "واتساب", "واتس اب")
 # "Folgen Sie uns auf Facebook", "Siga-nos no Telegram", "tenemos canal de Telegram"
 _FOLLOW = regex.compile(
     r"(?:(?:follow us|join us|folgen sie uns|folge uns|suivez nous|rejoignez nous|siguenos|siga nos|segue nos|"
-    r"подписывайтесь на нас|obserwuj nas|تابعونا|تابعنا)\s(?:\S+\s){0,3}?"
+    r"подписываитесь на нас|подписываитесь на наш|подпишитесь на наш|obserwuj nas|تابعونا|تابعنا)\s(?:\S+\s){0,3}?"
     r"|(?:our|unseren|unserem|notre|nuestro|tenemos|nosso|наш)\s(?:\S+\s)?(?:channel|kanal|chaine|canal|канал)\s"
     r"(?:\S+\s)?)"
     r"(?:" + "|".join(_NETWORKS) + r")(?![\p{L}\p{N}])")
@@ -152,7 +152,7 @@ _FOLLOW = regex.compile(
 
 # "Follow The Gleaner on Twitter", "Folgen Sie der Redaktion auf Instagram"
 _FOLLOW_NAMED = regex.compile(
-    r"^(?:follow|folgen sie|folge|suivez|siguenos|sigue a|siga|segue|подписывайтесь на|obserwuj)\s(?!up\s)"
+    r"^(?:follow|folgen sie|folge|suivez|siguenos|sigue a|siga|segue|подписываитесь на|obserwuj)\s(?!up\s)"
     r"(?:\S+\s){0,7}?(?:on|auf|bei|sur|en|no|na|в)\s"
     r"(?:" + "|".join(_NETWORKS) + r")(?![\p{L}\p{N}])")
 _HANDLE = regex.compile(r"(?<![\w.])@\w{2,}")
@@ -181,7 +181,7 @@ class FollowUs(PhraseInLineRule):
     slug = "follow-us"
     max_words = 60
     pattern = _FOLLOW
-    anchors = frozenset(network.split()[-1] for network in _NETWORKS)  # every match ends a network name
+    anchors = frozenset(network.split()[0] for network in _NETWORKS)  # every match holds a network name
 
     def apply(self, doc):
         for i in self.candidates(doc):
@@ -264,6 +264,8 @@ class InteractionPrompt(PhraseInLineRule):
         "we want to hear what you think about this article", "hear what you think about this or any of our articles",
         "submit your letter to the editor",
         "schreiben sie uns einen leserbrief",
+        # a typo report: "Нашли ошибку? Выделите ее и нажмите Ctrl+Enter"
+        "нажмите ctrl enter", "натисніть ctrl enter", "press ctrl enter", "drücken sie strg enter",
     ]
 
 

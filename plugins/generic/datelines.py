@@ -60,6 +60,7 @@ _DIGIT = regex.compile(r"\d")  # every date and reading-time line has one
 _ASCII_DIGIT = re.compile(r"[0-9]")  # \d on ASCII text, found several times faster by re
 _NUMERIC_DATE = regex.compile(r"\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _NUMBER = regex.compile(r"^\d{1,4}(?:st|nd|rd|th|er|e|º|ª)?$")
+_HOUR = regex.compile(r"^\d{1,2}h\d{2}$")  # "10h30", as French and Portuguese pages write the time
 # A trailing byline after the date ("… by Jane Doe", "… por Jane Doe"): up to four capitalised words.
 _BYLINE = regex.compile(r"\s(?:by|por|par|von|di|de)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$")
 _READING_LABEL = (r"(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|"
@@ -78,7 +79,7 @@ def is_date_line(text: str) -> bool:
     text = _BYLINE.sub("", text.strip())
     tokens = phrase_key(text).split()
     return (any(_NUMBER.match(t) for t in tokens)
-            and all(t in _CALENDAR or t in _LABELS or _NUMBER.match(t) for t in tokens)
+            and all(t in _CALENDAR or t in _LABELS or _NUMBER.match(t) or _HOUR.match(t) for t in tokens)
             and (any(t in _CALENDAR for t in tokens) or bool(_NUMERIC_DATE.search(text))))
 
 

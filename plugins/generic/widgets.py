@@ -23,7 +23,9 @@ SHARE_WORDS = [
     "Tamaño de letra", "Tamaño del texto", "Escuchar artículo", "Escuchar este artículo", "Tamanho da fonte",
     "Ouvir artigo", "Ouvir notícia", "Размер шрифта", "Слушать статью", "Прослушать статью",
     "حجم الخط", "تكبير الخط", "تصغير الخط", "استمع للخبر", "استمع إلى الخبر", "استمع للمقال", "استمع إلى المقال",
-    "تغريد", "غرد",
+    "تغريد", "غرد", "Hören", "Vorlesen", "Artikel vorlesen lassen", "Écouter", "Escuchar", "Ouvir", "Слушать",
+    "Play video", "Video abspielen", "Lire la vidéo", "Reproducir video", "Reproduzir vídeo", "Смотреть видео",
+    "تشغيل الفيديو",
     # short links and list buttons
     "Short link", "Short URL", "Shortlink", "Kurzlink", "Lien court", "Enlace corto", "Link curto",
     "Короткая ссылка", "رابط مختصر", "الرابط المختصر", "Load more", "Show more", "Mehr laden", "Mehr anzeigen",
@@ -44,6 +46,10 @@ SHARE_WORDS = [
     # the share labels of WordPress themes and plugins
     "Teilen mit", "Beitrag teilen", "Diesen Beitrag teilen", "Partager cet article", "Partager ceci",
     "Compartir esto", "Comparte esto", "Compartilhe isso", "Compartilhe", "Partilhe isto", "Condividi",
+    "Auf Facebook teilen", "Auf X teilen", "Auf Twitter teilen", "Per WhatsApp teilen", "Link kopieren",
+    "Artikel merken", "Merken", "Copier le lien", "Partager par e-mail", "Partager par email", "Ajouter à mes favoris",
+    "Copiar enlace", "Copiar link", "Guardar", "Скопировать ссылку", "Копировать ссылку", "Поделиться в Telegram",
+    "ВКонтакте", "Одноклассники",
     "Condividi questo articolo", "Udostępnij", "Поделиться ссылкой",
 ]
 SHARE_KEYS = phrase_set(SHARE_WORDS)
@@ -54,7 +60,8 @@ _SHARE_FIRST = frozenset(k.split()[0] for k in SHARE_KEYS)
 WIDGET_LABELS = [
     # loading notices of widgets (WordPress' like button prints "Like this: Like Loading...")
     "Loading", "Loading...", "Wird geladen", "Chargement", "Chargement en cours", "Cargando", "Carregando",
-    "Caricamento", "Ładowanie", "Загрузка", "جار التحميل", "جاري التحميل", "Like this", "Like Loading",
+    "Caricamento", "Ładowanie", "Загрузка", "جار التحميل", "جاري التحميل", "Inhalt wird geladen",
+    "Chargement du contenu", "Cargando contenido", "Like this", "Like Loading",
     "Like this Like Loading", "Gefällt mir Wird geladen", "J'aime Chargement", "Me gusta Cargando",
     # table-of-contents boxes
     "Table of contents", "Contents", "Inhaltsverzeichnis", "Inhalt", "Sommaire", "Table des matières",
@@ -92,12 +99,20 @@ WIDGET_LABELS = [
     "العودة إلى الأعلى", "Next page", "Previous page", "Nächste Seite", "Vorherige Seite", "Page suivante",
     "Page précédente", "Página siguiente", "Página anterior", "Próxima página", "Следующая страница",
     "Предыдущая страница", "الصفحة التالية", "الصفحة السابقة", "Older posts", "Newer posts",
+    "Back to home", "Back to homepage", "Zur Startseite", "Zurück zur Startseite", "Zurück zur Übersicht",
+    "Retour à l'accueil", "Volver al inicio", "Voltar ao início", "На главную", "العودة للرئيسية",
+    "العودة إلى الرئيسية",
 ]
-# One-word navigation buttons (next, previous, back): removed as whole lines in the head or tail
-# block only (between paragraphs a lone word may be the text's own).
-_NAVIGATION_WORDS = phrase_set(["Next", "Previous", "Prev", "Back", "Weiter", "Zurück", "Suivant", "Précédent",
-                                "Retour", "Siguiente", "Anterior", "Volver", "Próximo", "Voltar", "Далее", "Назад",
-                                "التالي", "السابق", "عودة", "رجوع"])
+# One-word buttons (next, previous, back, home; a consent banner's accept and reject): removed as
+# whole lines in the head or tail block only (between paragraphs a lone word may be the text's own).
+_EDGE_LABELS = phrase_set([
+    "Next", "Previous", "Prev", "Back", "Weiter", "Zurück", "Suivant", "Précédent", "Retour", "Siguiente",
+    "Anterior", "Volver", "Próximo", "Voltar", "Далее", "Назад", "التالي", "السابق", "عودة", "رجوع",
+    "Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "الرئيسية", "الصفحة الرئيسية",
+    "Accept", "Accept all", "I agree", "Agree", "Reject all", "Zustimmen", "Akzeptieren", "Alle akzeptieren",
+    "Ablehnen", "Accepter", "Tout accepter", "Refuser", "Aceptar", "Aceptar todo", "Rechazar", "Aceitar",
+    "Принять", "Согласен", "موافق", "أوافق", "قبول",
+])
 # WordPress' like button with its count: "LikenGefällt 1 Person", "LikeLiked by 3 people" (on the key).
 _LIKED_BY = regex.compile(r"^(?:liken|like) ?(?:gefallt|liked by) \d+ (?:person|personen|people|persons)$")
 _LABEL_KEYS = phrase_set(SHARE_WORDS + WIDGET_LABELS)
@@ -127,7 +142,7 @@ class ShareButtons(Rule):
         lines = doc.lines
         for i in doc.keyed(_LABEL_KEYS):
             doc.remove(i, self.code)
-        for i in doc.keyed(_NAVIGATION_WORDS):
+        for i in doc.keyed(_EDGE_LABELS):
             if doc.in_head(i) or doc.in_tail(i):
                 doc.remove(i, self.code)
         for i in doc.keys_starting(("like",), 60):
@@ -167,6 +182,9 @@ AGENCIES = [
     "رويترز", "أ ف ب", "ا ف ب", "فرانس برس", "أ.ف.ب", "د ب أ", "أ ب", "وكالات", "الأناضول",
     "سبوتنيك", "وام", "واس", "قنا", "كونا", "سانا", "بترا", "شينخوا", "المصدر", "مصدر",
     "Source", "Quelle", "Fuente", "Fonte", "Источник",
+    "ТАСС", "РИА Новости", "Интерфакс", "APA", "ANP", "Lusa", "Europa Press", "KNA", "PAP", "Kyodo", "Yonhap", "PTI",
+    "IANS", "Agence France-Presse", "Agencia EFE", "Agência Brasil", "وكالة الأنباء الفرنسية", "وكالة رويترز",
+    "وكالة الأناضول", "أ ش أ",
 ]
 
 
@@ -177,13 +195,15 @@ _SIGNATURE = regex.compile(
 
 
 class TrailingAgency(PhraseLineRule):
-    """Removes a lone news-agency or source name as the last line.
+    """Removes a lone news-agency or source name as the last line or in the head block.
 
     What it does: removes the last kept line when it is only an agency name (Reuters, AFP,
-    رويترز, وكالات, …) possibly in brackets or after a dash, or an agency's signature with the
-    editors' initials (aja/PAP, (dpa/lno), mm/AFP).
-    Why: agency tails are credits, not article text, and they sit after the last paragraph.
-    Example: "(أ ف ب)", "— Reuters" or "aja/PAP" on the last line.
+    رويترز, وكالات, ТАСС, …) possibly in brackets or after a dash, or an agency's signature with
+    the editors' initials (aja/PAP, (dpa/lno), mm/AFP); and a head-block line that is only an
+    agency name (the credit printed above the article).
+    Why: agency tails are credits, not article text, and they sit after the last paragraph or
+    above the first.
+    Example: "(أ ف ب)", "— Reuters" or "aja/PAP" on the last line; "AFP" above the first paragraph.
     """
 
     code = "GEN011"
@@ -198,6 +218,9 @@ class TrailingAgency(PhraseLineRule):
             line = doc.lines[kept[-1]]
             if line.key_in(self._keys) or "/" in line.text and _SIGNATURE.match(line.text.strip()):
                 doc.remove(kept[-1], self.code)
+        for i in doc.keyed(self._keys):
+            if i < doc.head_end:
+                doc.remove(i, self.code)
 
 
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
