@@ -137,7 +137,7 @@ class NewsletterPlug(PhraseInLineRule):
 
 
 _NETWORKS = ("twitter", "facebook", "instagram", "telegram", "youtube", "tiktok", "linkedin", "whatsapp", "threads",
-             "mastodon", "вконтакте", "x", "google news", "google noticias", "google notícias",
+             "mastodon", "вконтакте", "x", "google news", "google noticias",
              # Arabic names, as folded in a line's key (hamza forms to alef, ة to ه)
              "تويتر", "فيسبوك", "فيس بوك", "انستغرام", "انستجرام", "انستقرام", "انستاغرام", "تلغرام", "تليغرام",
              "تيليغرام", "تليجرام", "تيليجرام", "يوتيوب", "تيك توك", "تيكتوك", "لينكد ان", "واتساب", "واتس اب")

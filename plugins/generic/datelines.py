@@ -66,7 +66,7 @@ _BYLINE = regex.compile(r"\s(?:by|por|par|von|di|de)\s+(?:\p{Lu}[\p{L}'’.-]*\s
 _READING_LABEL = (r"(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|"
                   r"tempo di lettura|время чтения|وقت القراءه|مده القراءه)")
 _READING_SPAN = (r"(?:less than |about |ca |environ |cerca de )?\d{1,3} ?(?:min|mins|minute|minutes|minuto|minutos|"
-                 r"minuten|minuti|мин|минута|минуты|минут|دقيقه|دقائق|دقيقتان)")
+                 r"minuten|minuti|мин|минута|минуты|минут|دقيقه|دقايق|دقيقتان)")  # (as keys fold them)
 _READING_SUFFIX = r"(?:read|reading|de lecture|de lectura|de leitura|lesezeit|di lettura|чтения|قراءه)"
 # "Reading time: 3 minutes" or "3 min read": the label or the suffix must be there.
 _READING_TIME = regex.compile(f"^(?:{_READING_LABEL} {_READING_SPAN}(?: {_READING_SUFFIX})?"

@@ -137,7 +137,7 @@ _RELATIVE_TIME = regex.compile(
     r"years?)\sago"
     r"|vor\s(?:einer|einem|\d+)\s(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
     r"|il y a\s(?:une?|\d+)\s(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
-    r"|hace\s(?:una?|\d+)\s(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)"
+    r"|hace\s(?:una?|\d+)\s(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|anos?)"  # (años as folded)
     r"|h[aá]\s(?:uma?|\d+)\s(?:segundos?|minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)"
     r"|\d+\s(?:секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет)\sназад"
     r"|(?:منذ|قبل)\s(?:\d+\s)?(?:" + "|".join(normalize(unit) for unit in (  # (as folded in a norm)

@@ -1,0 +1,65 @@
+"""Patterns matched on a line's norm or key must be written as folding leaves text: in lower case,
+without accents or harakat, with one Arabic letter form (see ``cleaner.normalize``). A letter
+that folding changes can never match ("подписывайтесь" folds to "подписываитесь")."""
+
+import pytest
+import regex
+from clean_article_plugins.generic import appeals, blocks, credits, datelines, footer, metadata, promos, widgets
+
+from cleaner.normalize import normalize, phrase_key
+
+# (name, pattern) of every pattern the generic rules match on Line.norm or Line.key
+FOLDED_PATTERNS = [
+    ("appeals._AD_LABEL", appeals._AD_LABEL), ("appeals._OUR_NEWSLETTER", appeals._OUR_NEWSLETTER),
+    ("appeals._FOLLOW", appeals._FOLLOW), ("appeals._FOLLOW_NAMED", appeals._FOLLOW_NAMED),
+    ("appeals._FOLLOW_NAMED_ONLY", appeals._FOLLOW_NAMED_ONLY),
+    ("blocks._NEWSLETTER_TITLE", blocks._NEWSLETTER_TITLE), ("blocks._NEWSLETTER_WORDS", blocks._NEWSLETTER_WORDS),
+    ("blocks._COMMENT_COUNT", blocks._COMMENT_COUNT),
+    ("credits._CREDIT_START", credits._CREDIT_START), ("credits._CREDIT_END", credits._CREDIT_END),
+    ("credits._CREDIT_END_PLACE", credits._CREDIT_END_PLACE),
+    ("datelines._READING_TIME", datelines._READING_TIME), ("datelines._UPDATE_LABEL", datelines._UPDATE_LABEL),
+    ("footer._CTA", footer._CTA), ("footer._SIGN_UP", footer._SIGN_UP), ("footer._OFFER", footer._OFFER),
+    ("metadata._CAPTION", metadata._CAPTION), ("metadata._TRAILING_CREDIT", metadata._TRAILING_CREDIT),
+    ("metadata._CREDIT", metadata._CREDIT), ("metadata._DATE_ONLY", metadata._DATE_ONLY),
+    ("metadata._RELATIVE_TIME", metadata._RELATIVE_TIME), ("metadata._UPDATED", metadata._UPDATED),
+    ("metadata._DATE_WORDS", metadata._DATE_WORDS), ("metadata._SOURCE", metadata._SOURCE),
+    ("promos.RepublicationNote.pattern", promos.RepublicationNote.pattern),
+    ("widgets._LIKED_BY", widgets._LIKED_BY), ("widgets._CONTACT", widgets._CONTACT),
+]
+# escapes, inline flags and group names; and character classes, where an accented letter beside
+# its plain one is harmless ("f[eé]vrier")
+_ESCAPES = regex.compile(r"\\[pP]\{[^}]*\}|\\N\{[^}]*\}|\\.|\(\?[a-zA-Z]+\)|\(\?<?[a-zA-Z_]+>|\[(?:\\.|[^\]])*\]")
+
+
+def _words(pattern: regex.Pattern) -> list[str]:
+    """The runs of letters a pattern's source spells, without its escapes (\\w, \\p{L}, …)."""
+    return regex.findall(r"\p{L}+", _ESCAPES.sub(" ", pattern.pattern))
+
+
+@pytest.mark.parametrize("name,pattern", FOLDED_PATTERNS, ids=[name for name, _ in FOLDED_PATTERNS])
+def test_pattern_is_written_folded(name, pattern):
+    unfolded = sorted({word for word in _words(pattern) if normalize(word) != word})
+    assert not unfolded, f"{name} spells words folding changes, which never match: {unfolded}"
+
+
+def test_the_check_finds_an_unfolded_word():
+    assert _words(regex.compile(r"^(?:подписывайтесь|\p{L}+)\s")) == ["подписывайтесь"]
+    assert normalize("подписывайтесь") != "подписывайтесь"
+
+
+# words and prefixes the generic rules look up in a line's key (or its first word, folded as keys are)
+FOLDED_WORDS = [
+    ("appeals._AD_LABELS", appeals._AD_LABELS), ("appeals._NEWSLETTER_WORDS", appeals._NEWSLETTER_WORDS),
+    ("blocks._READ_MORE_STARTS", blocks._READ_MORE_STARTS), ("blocks._RELATED_PREFIXES", blocks._RELATED_PREFIXES),
+    ("blocks._ALSO_ON_KEYS", blocks._ALSO_ON_KEYS), ("blocks._TITLE_ENDS", blocks._TITLE_ENDS),
+    ("blocks._COUNT_KEY_STARTS", blocks._COUNT_KEY_STARTS), ("footer._CTA_NEEDLES", footer._CTA_NEEDLES),
+    ("metadata._CREDIT_FIRST_WORDS", metadata._CREDIT_FIRST_WORDS), ("metadata._UPDATED_KEYS", metadata._UPDATED_KEYS),
+    ("metadata._UPDATED_FIRST", metadata._UPDATED_FIRST), ("metadata._SOURCE_KEYS", metadata._SOURCE_KEYS),
+    ("metadata._CAPTION_STARTS", metadata._CAPTION_STARTS),
+]
+
+
+@pytest.mark.parametrize("name,words", FOLDED_WORDS, ids=[name for name, _ in FOLDED_WORDS])
+def test_key_words_are_written_folded(name, words):
+    unfolded = sorted(w for w in words if phrase_key(w) != w.strip())
+    assert not unfolded, f"{name} holds words no key has (keys are folded): {unfolded}"
