@@ -69,7 +69,8 @@ class NewsletterPromo(EdgeMarkerRule):
              r"получайте|اشترك|سجل|تابعوا|انضموا|انضم)")
     _OFFER = (r"(?:newsletters?|inbox|youtube channel|podcast|mailing list|boletín|boletim|lettre d'information|"
               r"рассылк\w*|النشرة\w*|القائمة البريدية|(?:telegram|whatsapp)[ -](?:channel|group|kanal)|"
-              r"canal (?:de |en |no )?(?:telegram|whatsapp)|(?:канал|группу?) в (?:telegram|whatsapp)|"
+              r"canal (?:de |en |no |do )?(?:telegram|whatsapp)|(?:канал|группу?) в (?:telegram|whatsapp)|"
+              r"(?:on|via|no|pelo|en|por|sur|auf|über|per|в) (?:telegram|whatsapp)\b|"
               r"(?:تطبيق|قناة|قناتنا على|مجموعة|قناتنا في) (?:تلغرام|تيليغرام|تيليجرام|تليجرام|واتساب))")
     # "For the latest stories download the Nationnews apps for iOS and Android.", "Download our app
     # on the App Store": the site's own app, with its platforms. "Download the app for iOS, then

@@ -49,7 +49,8 @@ SHARE_WORDS = [
     "Auf Facebook teilen", "Auf X teilen", "Auf Twitter teilen", "Per WhatsApp teilen", "Link kopieren",
     "Artikel merken", "Merken", "Copier le lien", "Partager par e-mail", "Partager par email", "Ajouter à mes favoris",
     "Copiar enlace", "Copiar link", "Guardar", "Скопировать ссылку", "Копировать ссылку", "Поделиться в Telegram",
-    "ВКонтакте", "Одноклассники",
+    "ВКонтакте", "Одноклассники", "Compartilhar no Facebook", "Compartilhar no WhatsApp", "Compartilhar no Twitter",
+    "Compartilhar por e-mail", "Partilhar no Facebook", "Compartir en X", "Compartir en Twitter", "Salvar",
     "Condividi questo articolo", "Udostępnij", "Поделиться ссылкой",
 ]
 SHARE_KEYS = phrase_set(SHARE_WORDS)
