@@ -36,7 +36,8 @@ _READ_MORE = phrase_set([
 ])
 # One-word labels that mark a link only when a headline follows on the same line ("LEA: Title",
 # "MIRA: Title", "Read: Title"): alone, or before a sentence, they are a name or a word of the text.
-_HEADLINE_LABELS = phrase_set(["Lea", "Lee", "Mira", "Mire", "Vea", "Leia", "Read", "Lire", "Читайте", "اقرأ"])
+_HEADLINE_LABELS = phrase_set(["Lea", "Lee", "Mira", "Mire", "Vea", "Leia", "Read", "Lire", "Читайте", "اقرأ", "Watch",
+                                "Смотрите", "شاهد", "طالع"])
 _READ_MORE_STARTS = tuple(_READ_MORE | _HEADLINE_LABELS)  # (keys: an inline marker's key starts with one)
 # Between an inline marker and its headline: "Read more: Title", "À lire aussi » Title".
 _INLINE_SEPARATOR = regex.compile(r"[:»>]")
