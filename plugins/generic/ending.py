@@ -5,6 +5,7 @@ added for rules that look for whole sentences), and the base class of the rules 
 from bisect import bisect_left
 from typing import ClassVar
 
+import ahocorasick
 import regex
 
 from cleaner.rules import Rule
@@ -72,6 +73,45 @@ def _edge_text(doc, opening: bool) -> tuple[list[int], str]:
     return found[opening]
 
 
+class _NeedleIndex:
+    """Every ``EdgeMarkerRule``'s needles in one Aho-Corasick automaton: one pass over an edge
+    text finds which of them it holds, where each rule searching it for each of its needles
+    (eight rules, 160 needles) took ten times longer. Rebuilt when a rule class is added."""
+
+    def __init__(self) -> None:
+        self.needles: set[str] = set()
+        self._automaton = None
+
+    def add(self, needles) -> None:
+        new = set(needles) - self.needles
+        if new:
+            self.needles |= new
+            self._automaton = None
+
+    def found_in(self, text: str) -> frozenset[str]:
+        automaton = self._automaton
+        if automaton is None:
+            automaton = self._automaton = ahocorasick.Automaton()
+            for needle in self.needles:
+                automaton.add_word(needle, needle)
+            automaton.make_automaton()
+        return frozenset([needle for _, needle in automaton.iter(text)]) if text else frozenset()
+
+
+_NEEDLES = _NeedleIndex()
+
+
+def _edge_needles(doc, opening: bool) -> frozenset[str]:
+    """The needles of the ``EdgeMarkerRule`` classes that ``_edge_text(doc, opening)`` holds
+    (cached with it)."""
+    found = doc.memo[_EDGE_TEXTS][1]
+    key = ("needles", opening)
+    needles = found.get(key)
+    if needles is None:
+        needles = found[key] = _NEEDLES.found_in(found[opening][1])
+    return needles
+
+
 def _short_lines_text(doc, lines: list[int]) -> tuple[list[int], str]:
     """Those of ``lines`` of at most ``_EDGE_WORDS`` words, and their text casefolded, joined by
     newlines."""
@@ -98,16 +138,23 @@ class EdgeMarkerRule(Rule):
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         assert cls.max_words <= _EDGE_WORDS, cls
+        cls._needle_groups = tuple(frozenset(group) for group in getattr(cls, "needles", ()))
+        for group in cls._needle_groups:
+            _NEEDLES.add(group)
 
     def apply(self, doc):
-        candidates, folded = _edge_text(doc, self.opening)
+        candidates, _ = _edge_text(doc, self.opening)
         # Most articles have none of the key words in any line at their edges short enough to
-        # match: one test for them all.
-        if candidates and self.has_needles(folded):
+        # match: one test for them all, on the needles all these rules' edge texts hold.
+        if candidates and self.edge_has_needles(_edge_needles(doc, self.opening)):
             lines = doc.lines
             for i in candidates:
                 if lines[i].at_most(self.max_words) and self.matches(lines[i]):
                     doc.remove(i, self.code)
+
+    def edge_has_needles(self, found: frozenset[str]) -> bool:
+        """``has_needles`` of the edge text, from the needles found in it."""
+        return all(not group.isdisjoint(found) for group in self._needle_groups)
 
     def has_needles(self, folded: str) -> bool:
         return all(any(map(folded.__contains__, group)) for group in self.needles)  # map: no loop in Python

@@ -1,0 +1,51 @@
+"""The edge rules' shared needle screen (one Aho-Corasick pass) gives each rule's own verdict."""
+
+import glob
+
+import pytest
+from clean_article_plugins.generic.ending import _NEEDLES, EdgeMarkerRule
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.registry import collect_rules
+
+try:
+    import tomllib
+except ImportError:  # Python < 3.11
+    import tomli as tomllib
+
+EDGE_RULES = [r for r in collect_rules() if isinstance(r, EdgeMarkerRule)]
+NEEDLES = sorted(_NEEDLES.needles)
+
+
+def _fixture_texts() -> list[str]:
+    texts = []
+    for path in sorted(glob.glob("fixtures/rules/*.toml")) + sorted(glob.glob("fixtures/seeds/*.txt")):
+        if path.endswith(".toml"):
+            with open(path, "rb") as f:
+                texts += [case["input"].casefold() for case in tomllib.load(f).get("case", [])]
+        else:
+            texts.append(open(path, encoding="utf-8").read().casefold())
+    return texts
+
+
+def test_every_edge_rule_has_its_needles_indexed():
+    assert EDGE_RULES
+    for rule in EDGE_RULES:
+        assert {n for group in rule.needles for n in group} <= _NEEDLES.needles, rule.code
+
+
+@pytest.mark.parametrize("text", _fixture_texts())
+def test_screen_matches_each_rule_on_the_fixtures(text):
+    found = _NEEDLES.found_in(text)
+    for rule in EDGE_RULES:
+        assert rule.edge_has_needles(found) == rule.has_needles(text), rule.code
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(NEEDLES), st.text(max_size=6)), max_size=12))
+def test_screen_matches_each_rule_on_needle_soup(parts):
+    text = "".join(parts)  # needles run into each other and overlap
+    found = _NEEDLES.found_in(text)
+    for rule in EDGE_RULES:
+        assert rule.edge_has_needles(found) == rule.has_needles(text), rule.code
