@@ -339,7 +339,7 @@ class CookieNotice(EdgeMarkerRule):
     _SITE = (r"(?:we|this (?:web)?site|our (?:web)?site|this page|wir|diese (?:web)?seite|diese website|unsere "
              r"(?:web)?seite|unsere website|nous|ce site|notre site|este (?:sitio|site|portal)"
              r"(?: web)?|nuestro (?:sitio|portal)(?: web)?|nosso (?:site|portal)|мы|этот сайт|наш сайт)")
-    _USE = (r"(?:use|uses|utilise|utilisons|utilise|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utiliza|usa|"
+    _USE = (r"(?:use|uses|utilise|utilisons|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utiliza|usa|"
             r"emplea|используем|использует)")
     pattern = regex.compile(
         r"(?:^|[^\w])" + _SITE + r"\s(?:\w+\s){0,2}?" + _USE + r"\s(?:\w+\s){0,3}?(?:cookies?|файлы cookie|куки)\b"

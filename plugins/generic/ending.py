@@ -89,13 +89,15 @@ class _NeedleIndex:
             self._automaton = None
 
     def found_in(self, text: str) -> frozenset[str]:
+        if not text or not self.needles:  # (an automaton without words cannot be searched)
+            return frozenset()
         automaton = self._automaton
         if automaton is None:
             automaton = self._automaton = ahocorasick.Automaton()
             for needle in self.needles:
                 automaton.add_word(needle, needle)
             automaton.make_automaton()
-        return frozenset([needle for _, needle in automaton.iter(text)]) if text else frozenset()
+        return frozenset([needle for _, needle in automaton.iter(text)])
 
 
 _NEEDLES = _NeedleIndex()

@@ -246,7 +246,7 @@ class RepublicationNote(EdgeMarkerRule):
         r"(?:اصلا|لاول مره|في الاصل|اولا|بالاصل|بدايه))"
         r"|\b" + _THIS + r" (?:is|was|has been) republished (?:from|with permission|courtesy|under)\b"
         r"|^\W*(?:read the original (?:article|story|post)|lire l['’]article original|(?:lea|lee|leer) el "
-        r"(?:articulo )?original|leia o (?:artigo )?original|اقرا (?:المقال|الماده|النص) الاصلي)\W*$")
+        r"(?:articulo )?original|leia o (?:artigo )?original|اقرا (?:المقال|الماده) الاصلي)\W*$")
 
     def matches(self, line) -> bool:
         """On the line folded (Arabic without its diacritics and letter variants)."""
