@@ -78,16 +78,26 @@ _COPYRIGHT = regex.compile(
     r"tüm hakları saklıdır)",
     regex.IGNORECASE,
 )
+# Above the article a headline may start with "Copyright" ("Copyright Office rules on AI art"): there
+# the word counts only with a © or a year after it ("Copyright © 2023 …", "Copyright 2024 The AP").
+# A lone "© Name" above the article is a picture credit (GEN030's).
+_HEAD_NOT_ALONE = frozenset({"copyright", "©", "(c)"})
+_HEAD_COPYRIGHT_WORD = regex.compile(r"^copyright\W{0,3}(?:©|\(c\)|\d{4}\b)", regex.IGNORECASE)
 
 
 class CopyrightLine(Rule):
-    """Removes a copyright or "all rights reserved" line in the tail block.
+    """Removes a copyright or "all rights reserved" line in the tail or the head block.
 
     What it does: removes a tail-block line of at most 20 words that starts with ©, "Copyright",
     "All rights reserved", "جميع الحقوق محفوظة", "Tous droits réservés", "Alle Rechte vorbehalten",
-    "Tutti i diritti riservati", "Wszelkie prawa zastrzeżone", "Materiał chroniony prawem autorskim", ….
-    Why: the site's copyright notice is footer text, not part of the article.
-    Example: "Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved".
+    "Tutti i diritti riservati", "Wszelkie prawa zastrzeżone", "Materiał chroniony prawem autorskim", …;
+    in the head block, the same line of at most 20 words that is not a sentence and starts with
+    "Copyright" and a © or a year, or with the words for "all rights reserved".
+    Why: the site's copyright notice is footer text, not part of the article; some pages print it
+    above the article too. Above the article a headline may start with the word "Copyright", and
+    a lone "© Name" is a picture credit (GEN030).
+    Example: "Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved"; "جميع الحقوق محفوظة
+    © 2024" above the first paragraph.
     """
 
     code = "GEN016"
@@ -95,9 +105,15 @@ class CopyrightLine(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.tail():
-            line = doc.lines[i]
-            if line.at_most(20) and _COPYRIGHT.match(line.text.strip()):
+        lines = doc.lines
+        for i in doc.edges():
+            line = lines[i]
+            if not line.at_most(20):
+                continue
+            text = line.text.strip()
+            found = _COPYRIGHT.match(text)
+            if found and (doc.in_tail(i) or not line.is_prose and (
+                    found.group().casefold() not in _HEAD_NOT_ALONE or _HEAD_COPYRIGHT_WORD.match(text))):
                 doc.remove(i, self.code)
 
 
