@@ -252,7 +252,8 @@ class NewsletterBlock(Rule):
 
 _COMMENT = phrase_set([
     "اترك رد", "اترك ردا", "اترك تعليقا", "اترك تعليق", "أضف تعليق", "أضف تعليقك", "التعليقات",
-    "تعليقات", "تعليقات القراء", "إلغاء الرد", "لن يتم نشر عنوان بريدك الإلكتروني", "الحقول الإلزامية مشار إليها بـ",
+    "تعليقات", "تعليقات القراء", "إلغاء الرد", "لن يتم نشر عنوان بريدك الإلكتروني", "لن يتم نشر بريدك الإلكتروني",
+    "البريد الإلكتروني لن يتم نشره", "Your email will not be published", "الحقول الإلزامية مشار إليها بـ",
     "الحقول المطلوبة مشار إليها", "إرسال التعليق", "أرسل التعليق", "الاسم", "التعليق", "الموقع الإلكتروني",
     "Leave a Reply", "Leave a comment", "Add a comment", "Post a comment", "Post Comment",
     "Cancel reply", "Your email address will not be published", "Required fields are marked",
@@ -274,7 +275,8 @@ _COMMENT = phrase_set([
 ])
 _COMMENT_HEADS = phrase_set([
     "اترك رد", "اترك ردا", "اترك تعليقا", "اترك تعليق", "أضف تعليق", "أضف تعليقك",
-    "لن يتم نشر عنوان بريدك الإلكتروني", "Leave a Reply", "Leave a comment", "Add a comment",
+    "لن يتم نشر عنوان بريدك الإلكتروني", "لن يتم نشر بريدك الإلكتروني", "البريد الإلكتروني لن يتم نشره",
+    "Your email will not be published", "Leave a Reply", "Leave a comment", "Add a comment",
     "Post a comment", "Your email address will not be published", "Laisser un commentaire",
     "Laisser une réponse", "Votre adresse e-mail ne sera pas publiée", "Kommentar hinterlassen",
     "Schreibe einen Kommentar", "Deine E-Mail-Adresse wird nicht veröffentlicht",
