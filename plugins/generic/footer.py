@@ -78,11 +78,12 @@ _COPYRIGHT = regex.compile(
     r"tüm hakları saklıdır)",
     regex.IGNORECASE,
 )
-# Above the article a headline may start with "Copyright" ("Copyright Office rules on AI art"): there
-# the word counts only with a © or a year after it ("Copyright © 2023 …", "Copyright 2024 The AP").
+# Above the article a headline may start with "Copyright" ("Copyright Office rules on AI art",
+# "حقوق النشر في العصر الرقمي"): there the word counts only with a © or a year after it
+# ("Copyright © 2023 …", "Copyright 2024 The AP", "حقوق النشر © 2024").
 # A lone "© Name" above the article is a picture credit (GEN030's).
-_HEAD_NOT_ALONE = frozenset({"copyright", "©", "(c)"})
-_HEAD_COPYRIGHT_WORD = regex.compile(r"^copyright\W{0,3}(?:©|\(c\)|\d{4}\b)", regex.IGNORECASE)
+_HEAD_NOT_ALONE = frozenset({"copyright", "حقوق النشر", "©", "(c)"})
+_HEAD_COPYRIGHT_WORD = regex.compile(r"^(?:copyright|حقوق النشر)\W{0,3}(?:©|\(c\)|\d{4}\b)", regex.IGNORECASE)
 
 
 class CopyrightLine(Rule):
@@ -92,7 +93,7 @@ class CopyrightLine(Rule):
     "All rights reserved", "جميع الحقوق محفوظة", "Tous droits réservés", "Alle Rechte vorbehalten",
     "Tutti i diritti riservati", "Wszelkie prawa zastrzeżone", "Materiał chroniony prawem autorskim", …;
     in the head block, the same line of at most 20 words that is not a sentence and starts with
-    "Copyright" and a © or a year, or with the words for "all rights reserved".
+    "Copyright" (حقوق النشر) and a © or a year, or with the words for "all rights reserved".
     Why: the site's copyright notice is footer text, not part of the article; some pages print it
     above the article too. Above the article a headline may start with the word "Copyright", and
     a lone "© Name" is a picture credit (GEN030).
