@@ -31,7 +31,9 @@ _READ_MORE = phrase_set([
     "Vorschau auf den nächsten Artikel", "Article suivant", "Siguiente artículo", "Próximo artigo",
     "Следующая статья", "Previous article", "Previous story", "Previous post", "Next post", "Vorheriger Artikel",
     "Vorheriger Beitrag", "Nächster Beitrag", "Article précédent", "Artículo anterior", "Artigo anterior",
-    "Предыдущая статья", "المقال السابق", "المقال التالي", "المقالة السابقة", "المقالة التالية", "الخبر السابق",
+    "Siguiente noticia", "Noticia anterior", "Próxima notícia", "Notícia anterior", "Nächste Meldung",
+    "Vorherige Meldung", "Предыдущая статья", "المقال السابق", "المقال التالي", "المقالة السابقة", "المقالة التالية",
+    "الخبر السابق",
     "الخبر التالي", "الموضوع السابق", "الموضوع التالي",
 ])
 # One-word labels that mark a link only when a headline follows on the same line ("LEA: Title",
@@ -196,7 +198,8 @@ _NEWSLETTER = phrase_set([
     "Sign up to our newsletter", "Get our newsletter", "Subscribe now", "Join our mailing list",
     "Abonnez-vous à notre newsletter", "Inscrivez-vous à notre newsletter", "Lettre d'information",
     "Newsletter abonnieren", "Jetzt Newsletter abonnieren", "Melden Sie sich für unseren Newsletter an",
-    "Suscríbete a nuestro boletín", "Suscríbete", "Boletín", "Assine nossa newsletter",
+    "Suscríbete a nuestro boletín", "Suscríbete", "Suscribirse", "Boletín", "Abonnieren", "S'abonner",
+    "Abonnez-vous", "Assinar", "Подписаться", "Assine nossa newsletter",
     "Inscreva-se", "Подписаться на рассылку", "Подпишитесь на рассылку",
 ])
 # A short heading ending in the word newsletter ("Pick Six Newsletter", "نشرة الأيام").
@@ -268,6 +271,8 @@ _COMMENT = phrase_set([
     "Los campos obligatorios están marcados con", "Deixe um comentário", "Deixe uma resposta",
     "O seu endereço de email não será publicado", "Оставить комментарий", "Добавить комментарий",
     "Comments are closed", "Loading comments", "Want to join the discussion", "Join the discussion",
+    "Join the conversation", "Please enable JavaScript to view the comments",
+    "Please enable JavaScript to view the comments powered by Disqus", "comments powered by Disqus",
     "Be the first to comment", "Show comments", "View comments", "Tinggalkan Balasan",
     "Lascia un commento", "Les commentaires sont fermés", "Kommentare sind geschlossen",
     "Los comentarios están cerrados", "التعليقات مغلقة", "Cancelar la respuesta", "Cancelar resposta",
@@ -284,6 +289,8 @@ _COMMENT_HEADS = phrase_set([
     "Tu dirección de correo electrónico no será publicada", "Deixe um comentário",
     "Deixe uma resposta", "Оставить комментарий", "Добавить комментарий", "Comments are closed",
     "Loading comments", "Want to join the discussion", "Join the discussion", "Be the first to comment",
+    "Join the conversation", "Please enable JavaScript to view the comments",
+    "Please enable JavaScript to view the comments powered by Disqus", "comments powered by Disqus",
     "Show comments", "View comments", "Tinggalkan Balasan", "Комментарии", "Kommentare", "Commentaires",
     "Comentarios", "Comentários", "Commenti", "Lascia un commento", "Les commentaires sont fermés",
     "Kommentare sind geschlossen", "Los comentarios están cerrados", "التعليقات مغلقة",

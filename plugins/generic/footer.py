@@ -7,10 +7,12 @@ import regex
 from cleaner.normalize import phrase_key
 from cleaner.rules import PhraseLineRule, Rule, alternation, phrase_set
 
-_TAGS = phrase_set(["Tags", "Tags:", "Tagged", "Topics", "Keywords", "Schlagwörter", "Themen", "Mots-clés",
+_TAGS = phrase_set(["Tags", "Tags:", "Tagged", "Topics", "Keywords", "Schlagwörter", "Schlagworte", "Stichwörter",
+                    "Stichworte", "Themen", "Mots-clés",
                     "Étiquettes", "Etiquetas", "Temas", "Palavras-chave", "Теги", "Метки", "الوسوم", "وسوم",
                     "كلمات مفتاحية", "الكلمات المفتاحية", "كلمات دلالية", "الكلمات الدلالية"])
-_TAGS_INLINE = regex.compile(r"^(?:Tags|Tagged|Topics|Keywords|Schlagwörter|Mots-clés|Etiquetas|Temas|Теги|الوسوم|وسوم)"
+_TAGS_INLINE = regex.compile(r"^(?:Tags|Tagged|Topics|Keywords|Schlagwörter|Schlagworte|Stichwörter|Stichworte|"
+                             r"Mots-clés|Etiquetas|Temas|Теги|الوسوم|وسوم)"
                              r"\s*:\s*\S", regex.IGNORECASE)
 # Category labels: in the head or tail block only ("Category: Best Actor" may be a line of an article).
 _CATEGORY_INLINE = regex.compile(r"^(?:Categories|Category|Filed under|Posted in|Kategorien|Kategorie|Rubrik"

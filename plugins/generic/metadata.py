@@ -19,8 +19,15 @@ _CREDIT_FIRST_WORDS = frozenset(label.split()[0] for label in _CREDIT_LABEL.spli
 
 # "Foto: dpa", "(Credit: Clayton Aldern / Grist)", "Fot. Łukasz Nowaczyk / Agencja Gazeta", "© Getty Images"
 _CREDIT = regex.compile(r"^[^\w(]{0,3}(?:(?:" + _CREDIT_LABEL + r")\s?[:.]|©|\(c\)\s)\s*\S")
-# a caption that ends with its credit: "… aus der Schweiz. © AFP / MARCO BERTORELLO", "(Foto: Pool via REUTERS)."
-_TRAILING_CREDIT = regex.compile(r"(?:[.!?|]\s+©[^©()]{2,60}|\s\((?:" + _CREDIT_LABEL + r")\s?:[^©()]{2,60}\)\W?)$")
+# an agency's picture credit in brackets, on a line's norm (lower case): "(AP Photo/Evan Vucci)",
+# "(AP Photo)", "(Reuters Photo/Name)"
+_AGENCY_PHOTO = (r"\((?:ap|afp|epa|reuters|xinhua|upi|dpa|getty) (?:photo|foto|images?)"
+                 r"(?:\s?/[^©()/]{2,60}(?:/[^©()/]{2,40})?)?\)")
+_AGENCY_PHOTO_ALONE = regex.compile(r"^" + _AGENCY_PHOTO + r"\W?$")
+# a caption that ends with its credit: "… aus der Schweiz. © AFP / MARCO BERTORELLO", "(Foto: Pool via REUTERS).",
+# "… in Washington, Monday. (AP Photo/Evan Vucci)"
+_TRAILING_CREDIT = regex.compile(r"(?:[.!?|]\s+©[^©()]{2,60}|\s\((?:" + _CREDIT_LABEL + r")\s?:[^©()]{2,60}\)\W?|"
+                                 r"\s" + _AGENCY_PHOTO + r"\W?)$")
 
 
 # A line that is only a picture's kind: an archive or symbolic picture (a caption with no more).
@@ -58,7 +65,9 @@ class PictureCredit(Rule):
     Images, Shutterstock, picture alliance), or is a caption's label alone (Image caption,
     Bildunterschrift, التعليق على الصورة); and BBC's picture lines, a label and a comma (Image
     source, Getty Images; Image caption, …; مصدر الصورة، …; Автор фото, …; Fuente de la imagen, …;
-    Legenda da foto, …). A lone bracketed credit is kept: some articles cite their figures that way.
+    Legenda da foto, …); and an agency's picture credit in brackets, alone or ending a caption
+    ("(AP Photo/Evan Vucci)"). Any other lone bracketed credit is kept: some articles cite their
+    figures that way.
     Why: credits and captions belong to images, which are not in the text; a reader of the
     article text gets a stray agency name.
     Example: "Fot. Lukasz Nowaczyk / Agencja Gazeta"; "© Oli Scarff/Getty Images".
@@ -88,6 +97,9 @@ class PictureCredit(Rule):
             if line.is_prose:
                 continue
             text = line.text.strip()
+            if text[:1] == "(" and _AGENCY_PHOTO_ALONE.match(line.norm):
+                doc.remove(i, self.code)
+                continue
             marked = "©" in text[:4] or text[:3].casefold() == "(c)"
             # Unless it starts with "©" or "(c)", an opening credit has its label as its key's first
             # word (most keys are at hand): a cheap test before the line is folded.

@@ -83,7 +83,8 @@ WIDGET_LABELS = [
     # skip links
     "Skip to content", "Skip to main content", "Zum Inhalt springen", "Zum Hauptinhalt springen", "Direkt zum Inhalt",
     "Hauptinhalt", "Aller au contenu", "Aller au contenu principal", "Saltar al contenido",
-    "Saltar al contenido principal", "Ir para o conteúdo", "Pular para o conteúdo", "Перейти к содержимому",
+    "Saltar al contenido principal", "Ir al contenido", "Ir al contenido principal", "Ir para o conteúdo",
+    "Ir para o conteúdo principal", "Pular para o conteúdo", "Pular para o conteúdo principal", "Перейти к содержимому",
     "انتقل إلى المحتوى",
     # account buttons
     "Sign in", "Sign up", "Log in", "Login", "Log out", "Logout", "Register", "My account", "Create an account",
@@ -113,6 +114,7 @@ _EDGE_LABELS = phrase_set([
     "Accept", "Accept all", "I agree", "Agree", "Reject all", "Zustimmen", "Akzeptieren", "Alle akzeptieren",
     "Ablehnen", "Accepter", "Tout accepter", "Refuser", "Aceptar", "Aceptar todo", "Rechazar", "Aceitar",
     "Принять", "Согласен", "موافق", "أوافق", "قبول",
+    "Contact", "Kontakt", "Contacto", "Contato", "Контакты", "Pin",
 ])
 # WordPress' like button with its count: "LikenGefällt 1 Person", "LikeLiked by 3 people" (on the key).
 _LIKED_BY = regex.compile(r"^(?:liken|like) ?(?:gefallt|liked by) \d+ (?:person|personen|people|persons)$")
@@ -185,7 +187,7 @@ AGENCIES = [
     "Source", "Quelle", "Fuente", "Fonte", "Источник",
     "ТАСС", "РИА Новости", "Интерфакс", "APA", "ANP", "Lusa", "Europa Press", "KNA", "PAP", "Kyodo", "Yonhap", "PTI",
     "IANS", "Agence France-Presse", "Agencia EFE", "Agência Brasil", "وكالة الأنباء الفرنسية", "وكالة رويترز",
-    "وكالة الأناضول", "أ ش أ",
+    "وكالة الأناضول", "أ ش أ", "EPA", "EPA-EFE", "AAP", "ANI",
 ]
 
 
