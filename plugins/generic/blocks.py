@@ -32,9 +32,9 @@ _READ_MORE = phrase_set([
     "Следующая статья", "Previous article", "Previous story", "Previous post", "Next post", "Vorheriger Artikel",
     "Vorheriger Beitrag", "Nächster Beitrag", "Article précédent", "Artículo anterior", "Artigo anterior",
     "Siguiente noticia", "Noticia anterior", "Próxima notícia", "Notícia anterior", "Nächste Meldung",
-    "Vorherige Meldung", "Предыдущая статья", "المقال السابق", "المقال التالي", "المقالة السابقة", "المقالة التالية",
-    "الخبر السابق",
-    "الخبر التالي", "الموضوع السابق", "الموضوع التالي",
+    "Vorherige Meldung", "Следующая новость", "Предыдущая новость", "Предыдущая статья", "المقال السابق",
+    "المقال التالي", "المقالة السابقة", "المقالة التالية", "الخبر السابق", "الخبر التالي", "الموضوع السابق",
+    "الموضوع التالي",
 ])
 # One-word labels that mark a link only when a headline follows on the same line ("LEA: Title",
 # "MIRA: Title", "Read: Title"): alone, or before a sentence, they are a name or a word of the text.
@@ -199,7 +199,7 @@ _NEWSLETTER = phrase_set([
     "Abonnez-vous à notre newsletter", "Inscrivez-vous à notre newsletter", "Lettre d'information",
     "Newsletter abonnieren", "Jetzt Newsletter abonnieren", "Melden Sie sich für unseren Newsletter an",
     "Suscríbete a nuestro boletín", "Suscríbete", "Suscribirse", "Boletín", "Abonnieren", "S'abonner",
-    "Abonnez-vous", "Assinar", "Подписаться", "Assine nossa newsletter",
+    "Abonnez-vous", "Assinar", "Assine", "Подписаться", "Assine nossa newsletter",
     "Inscreva-se", "Подписаться на рассылку", "Подпишитесь на рассылку",
 ])
 # A short heading ending in the word newsletter ("Pick Six Newsletter", "نشرة الأيام").

@@ -35,8 +35,8 @@ _PICTURE_KINDS = phrase_set([
     "File photo", "File picture", "Archive photo", "Archive picture", "Stock photo", "Symbolic image",
     "Archivbild", "Archivfoto", "Symbolbild", "Symbolfoto", "Photo d'archives", "Photo d'illustration",
     "Image d'illustration", "Foto de archivo", "Imagen de archivo", "Foto de arquivo", "Imagem de arquivo",
-    "Архивное фото", "Фото из архива", "صورة أرشيفية", "صورة من الأرشيف", "أرشيفية", "صورة تعبيرية",
-    "صورة توضيحية",
+    "Архивное фото", "Фото из архива", "صورة أرشيفية", "صورة من الأرشيف", "الصورة من الأرشيف", "أرشيفية",
+    "صورة تعبيرية", "صورة توضيحية",
     # a picture agency alone, and a caption's label alone
     "Getty Images", "AFP via Getty Images", "AFP/Getty Images", "Getty Images/iStockphoto", "iStock", "iStockphoto",
     "Shutterstock", "Alamy", "Alamy Stock Photo", "picture alliance", "picture-alliance/dpa", "imago images",

@@ -37,7 +37,7 @@ SHARE_WORDS = [
     "طباعة الخبر", "طباعة الصفحة", "اطبع الصفحة", "شارك عبر", "مشاركة عبر", "أرسل عبر", "إرسال بالبريد الإلكتروني",
     "أرسل بالبريد الإلكتروني", "عرض التعليقات", "Print page", "Share via",
     "أرسل لصديق", "ارسل لصديق", "البريد الإلكتروني", "تابعونا", "تابعنا", "تابعونا على", "نسخ الرابط",
-    "انسخ الرابط", "حفظ",
+    "انسخ الرابط", "حفظ", "انشر على فيسبوك", "انشر على تويتر", "انشر على واتساب",
     # French, German, Spanish, Portuguese, Russian
     "Partager", "Partager sur Facebook", "Partager sur Twitter", "Imprimer", "Envoyer à un ami",
     "Suivez-nous", "Teilen", "Drucken", "Per E-Mail teilen", "Folgen Sie uns", "Artikel teilen",
@@ -85,7 +85,7 @@ WIDGET_LABELS = [
     "Hauptinhalt", "Aller au contenu", "Aller au contenu principal", "Saltar al contenido",
     "Saltar al contenido principal", "Ir al contenido", "Ir al contenido principal", "Ir para o conteúdo",
     "Ir para o conteúdo principal", "Pular para o conteúdo", "Pular para o conteúdo principal", "Перейти к содержимому",
-    "انتقل إلى المحتوى",
+    "انتقل إلى المحتوى", "انتقل إلى المحتوى الرئيسي", "تخطي إلى المحتوى", "تخط إلى المحتوى", "تجاوز إلى المحتوى",
     # account buttons
     "Sign in", "Sign up", "Log in", "Login", "Log out", "Logout", "Register", "My account", "Create an account",
     "Create account", "Anmelden", "Abmelden", "Registrieren", "Mein Konto", "Se connecter", "Connexion",
@@ -114,7 +114,7 @@ _EDGE_LABELS = phrase_set([
     "Accept", "Accept all", "I agree", "Agree", "Reject all", "Zustimmen", "Akzeptieren", "Alle akzeptieren",
     "Ablehnen", "Accepter", "Tout accepter", "Refuser", "Aceptar", "Aceptar todo", "Rechazar", "Aceitar",
     "Принять", "Согласен", "موافق", "أوافق", "قبول",
-    "Contact", "Kontakt", "Contacto", "Contato", "Контакты", "Pin",
+    "Contact", "Kontakt", "Contacto", "Contato", "Контакты", "Pin", "Entrar",
 ])
 # WordPress' like button with its count: "LikenGefällt 1 Person", "LikeLiked by 3 people" (on the key).
 _LIKED_BY = regex.compile(r"^(?:liken|like) ?(?:gefallt|liked by) \d+ (?:person|personen|people|persons)$")
