@@ -15,8 +15,10 @@ _TAGS_INLINE = regex.compile(r"^(?:Tags|Tagged|Topics|Keywords|Schlagwörter|Sch
                              r"Mots-clés|Etiquetas|Temas|Теги|الوسوم|وسوم)"
                              r"\s*:\s*\S", regex.IGNORECASE)
 # Category labels: in the head or tail block only ("Category: Best Actor" may be a line of an article).
-_CATEGORY_INLINE = regex.compile(r"^(?:Categories|Category|Filed under|Posted in|Kategorien|Kategorie|Rubrik"
-                                 r"|Catégories?|Rubrique|Categorías?|Categorias?|Рубрика|Категории|Категория|التصنيفات|التصنيف)"
+# (a list item's dash or bullet before the label: "- Kategorie: Erste Versuche", as trafilatura prints a list)
+_CATEGORY_INLINE = regex.compile(r"^(?:[-–•*·]\s)?(?:Categories|Category|Filed under|Posted in|Kategorien|Kategorie"
+                                 r"|Rubrik|Catégories?|Rubrique|Categorías?|Categorias?|Рубрика|Категории|Категория"
+                                 r"|التصنيفات|التصنيف)"
                                  r"\s*:\s*\S", regex.IGNORECASE)
 
 
