@@ -117,8 +117,9 @@ class CopyrightLine(Rule):
                 continue
             text = line.text.strip()
             found = _COPYRIGHT.match(text)
-            if found and (doc.in_tail(i) or not line.is_prose and (
-                    found.group().casefold() not in _HEAD_NOT_ALONE or _HEAD_COPYRIGHT_WORD.match(text))):
+            # (a head-block line is no sentence: the head block ends at the first one)
+            if found and (doc.in_tail(i) or found.group().casefold() not in _HEAD_NOT_ALONE
+                          or _HEAD_COPYRIGHT_WORD.match(text)):
                 doc.remove(i, self.code)
 
 
