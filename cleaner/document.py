@@ -258,6 +258,8 @@ class Document:
         self._sizes: list[tuple[int, int]] | None = None
         self._sized_cache: dict[int, list[int]] = {}
         self._keys: dict[str, list[int]] | None = None  # see ``_key_index``
+        self._first_words: dict[str, list[int]] | None = None  # see ``first_word_in``
+        self._short: dict[int, tuple[int, list[int]]] = {}  # n -> (removals then, ``short(n)``)
         self._joined: str | None = None  # the lines joined by newlines
         self._folded_text: str | None = None  # the same, folded
         self._starts: dict[bool, list[int]] = {}  # where each line starts in them (folded: True)
@@ -348,8 +350,11 @@ class Document:
         """Indexes of the kept lines of at most ``n`` words (``n`` up to ``SHORT_LIMIT``)."""
         if n > SHORT_LIMIT:
             raise ValueError(f"short({n}): at most {SHORT_LIMIT} words")
-        lines = self.lines
-        return [i for i in self._sized(n) if lines[i].removed_by is None]
+        cached = self._short.get(n)
+        if cached is None or cached[0] != self.removed:  # (lines are only ever removed: the count tells)
+            lines = self.lines
+            cached = self._short[n] = (self.removed, [i for i in self._sized(n) if lines[i].removed_by is None])
+        return list(cached[1])
 
     def keyed(self, keys: frozenset[str]) -> list[int]:
         """Indexes of the kept lines whose key is one of ``keys``: exactly those for which
@@ -358,6 +363,23 @@ class Document:
         lines, index = self.lines, self._key_index()
         found = [i for key in keys.intersection(index) for i in index[key]
                  if lines[i].removed_by is None and lines[i].key_in(keys)]
+        found.sort()
+        return found
+
+    def first_word_in(self, words: frozenset[str], n: int) -> list[int]:
+        """Indexes of the kept lines of at most ``n`` words (``n`` up to ``MAX_PHRASE_WORDS``)
+        whose key's first word is one of ``words`` (folded as keys are): exactly the kept lines
+        of ``short(n)`` with ``line.key.partition(" ")[0] in words``, found in an index of the
+        key index's first words rather than by looking at each line."""
+        if n > MAX_PHRASE_WORDS:
+            raise ValueError(f"first_word_in(..., {n}): at most {MAX_PHRASE_WORDS} words")
+        if self._first_words is None:
+            self._first_words = index = {}
+            for key, indexes in self._key_index().items():
+                index.setdefault(key.partition(" ")[0], []).extend(indexes)
+        index, lines = self._first_words, self.lines
+        found = [i for word in words.intersection(index) for i in index[word]
+                 if lines[i].removed_by is None and lines[i].at_most(n)]
         found.sort()
         return found
 
@@ -473,6 +495,7 @@ class Document:
         for line in self.lines:
             line.removed_by = None
         self._kept = None
+        self._short.clear()
         self.memo.clear()
         self.removed = 0
 

@@ -11,7 +11,7 @@ hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from cleaner.document import Document, Line, count_words  # noqa: E402
+from cleaner.document import MAX_PHRASE_WORDS, Document, Line, count_words  # noqa: E402
 from cleaner.normalize import key_of_norm, normalize  # noqa: E402
 from cleaner.rules import PhraseSet, phrase_set  # noqa: E402
 from cleaner.site import Site, url_host  # noqa: E402
@@ -185,6 +185,7 @@ DOC_LINES = st.one_of(
                                               max_size=60)),
              min_size=1, max_size=12))
 KEYS = phrase_set(["read more", "اقرأ أيضا", "share", "tags", "a b", "ab", "word"])
+FIRST_WORDS = frozenset(["read", "اقرا", "share", "tags", "a", "ab", "z9"])
 NEEDLES = ("read", "اقرا", "é", "ab", "\u200b", "ز")
 
 
@@ -198,7 +199,12 @@ def test_candidate_indexes_agree_with_their_definitions(texts, removed, n):
         assert doc.removed == len(doc.lines) - len(kept)  # (removing a line twice counts once)
         assert doc.short(n) == [i for i in kept if count_words(doc.lines[i].text) <= n]
         assert [doc.lines[i].words for i in kept] == [len(_WORD.findall(doc.lines[i].text)) for i in kept]
+        doc.short(n).append(-1)  # (a caller's list is its own: the cached one is not changed)
         assert doc.keyed(KEYS) == [i for i in kept if doc.lines[i].key_in(KEYS)]
+        m = min(n, MAX_PHRASE_WORDS)
+        assert doc.first_word_in(FIRST_WORDS, m) == [
+            i for i in kept
+            if count_words(doc.lines[i].text) <= m and doc.lines[i].key.partition(" ")[0] in FIRST_WORDS]
         assert doc.edges() == [i for i in kept if doc.in_head(i) or doc.in_tail(i)]
         assert doc.tail() == [i for i in kept if doc.in_tail(i)]
         for needles in (NEEDLES, (":",), ("©", ")"), (":", "read", "ز")):  # (":", "©", ")" unfolded)

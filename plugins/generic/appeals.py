@@ -11,7 +11,6 @@ from .linematch import PhraseInLineRule, first_word
 # "Anzeige," / "*Werbung." / "ADVERTISEMENT -" opening a short line: an ad label.
 _AD_LABELS = frozenset({"anzeige", "werbung", "advertisement", "advertorial", "sponsored", "publicidad", "publicite",
                         "publicidade", "reklama", "реклама", "اعلان"})
-_ASCII_AD_LABELS = tuple(label for label in _AD_LABELS if label.isascii())
 _AD_LABEL = regex.compile(r"^\W*(?:" + "|".join(_AD_LABELS) + r")\s*(?:[,.:|*)–—-]|$)")
 
 
@@ -50,17 +49,11 @@ class AdDisclosure(PhraseInLineRule):
 
     def apply(self, doc):
         super().apply(doc)
-        lines, short = doc.lines, doc.short(15)
-        # An ASCII first word that is a label is in the casefolded text; a word that folds to one
-        # only without its accents or compatibility forms is not ASCII.
-        folded = "\n".join([lines[i].text for i in short]).casefold()
-        if not any(map(folded.__contains__, _ASCII_AD_LABELS)):
-            short = [i for i in short if not lines[i].ascii]
-        for i in short:
+        lines = doc.lines
+        # (a line _AD_LABEL matches has the label as its key's first word)
+        for i in doc.first_word_in(_AD_LABELS, 15):
             line = lines[i]
-            # (a line _AD_LABEL matches has the label as its key's first word, and most keys are at hand)
-            if line.key.partition(" ")[0] in _AD_LABELS and first_word(line.text) in _AD_LABELS \
-                    and _AD_LABEL.match(line.norm):
+            if first_word(line.text) in _AD_LABELS and _AD_LABEL.match(line.norm):
                 doc.remove(i, self.code)
 
 

@@ -53,19 +53,26 @@ def anchored_lines(doc) -> dict[int, set[str]]:
                     anchors[i] = found
             cached.searched.update(new)
         cached.found = {i: cached.anchors[i] for i in eligible if i in cached.anchors}
+        cached.held = set().union(*cached.found.values())
         cached.bounds = bounds
     return cached.found
+
+
+def anchors_held(doc) -> set[str]:
+    """Every anchor some line of ``anchored_lines(doc)`` has (called after it)."""
+    return doc.memo[_CANDIDATES].held
 
 
 class _Anchored:
     """A document's ``anchored_lines`` for the bounds of its blocks, and the anchors of every
     line searched so far."""
 
-    __slots__ = ("bounds", "found", "searched", "anchors")
+    __slots__ = ("bounds", "found", "held", "searched", "anchors")
 
     def __init__(self) -> None:
         self.bounds: tuple[int, int] | None = None
         self.found: dict[int, set[str]] = {}
+        self.held: set[str] = set()  # the anchors of the found lines, all together
         self.searched: set[int] = set()
         self.anchors: dict[int, set[str]] = {}  # of the searched lines that have one
 
@@ -116,7 +123,10 @@ class PhraseInLineRule(Rule):
 
     def candidates(self, doc):
         """The kept short lines in scope that have an anchor word: the ones worth searching."""
-        for i, anchors in anchored_lines(doc).items():
+        found = anchored_lines(doc)
+        if self.key_anchors.isdisjoint(anchors_held(doc)):  # most documents: none of the rule's anchors
+            return
+        for i, anchors in found.items():
             line = doc.lines[i]
             if line.removed_by is None and line.at_most(self.max_words) and doc.in_scope(i, self.scope) \
                     and not self.key_anchors.isdisjoint(anchors):

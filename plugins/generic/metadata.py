@@ -5,6 +5,7 @@ from functools import lru_cache
 
 import regex
 
+from cleaner.document import MAX_PHRASE_WORDS
 from cleaner.normalize import normalize, phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
@@ -51,6 +52,7 @@ _CAPTION_LABELS = ("image source", "image caption", "media caption", "مصدر �
                    "fotograf alti yazisi")
 _CAPTION = regex.compile(r"^\W*(?:" + "|".join(_CAPTION_LABELS) + r")\s?[,،]\s*\S")
 _CAPTION_STARTS = tuple(label + " " for label in _CAPTION_LABELS)  # a captioned line's key starts with one
+_CAPTION_FIRST_WORDS = frozenset(label.split()[0] for label in _CAPTION_LABELS)
 
 
 class PictureCredit(Rule):
@@ -82,19 +84,25 @@ class PictureCredit(Rule):
         # others' removals).
         for i in doc.keyed(_PICTURE_KINDS):
             doc.remove(i, self.code)
-        for i in doc.keys_starting(_CAPTION_STARTS, 400):
-            if _CAPTION.match(doc.lines[i].norm):
-                doc.remove(i, self.code)
         lines = doc.lines
-        for i in doc.containing(("©", ")")):  # a trailing credit has one of these
+        for i in doc.first_word_in(_CAPTION_FIRST_WORDS, MAX_PHRASE_WORDS):
+            if lines[i].key.startswith(_CAPTION_STARTS) and len(lines[i].text) <= 400 \
+                    and _CAPTION.match(lines[i].norm):
+                doc.remove(i, self.code)
+        # A trailing credit has "©" or ")"; an opening one starts with "©" or "(c)", or has its label
+        # as its key's first word; a lone agency credit starts with "(".
+        with_marks = doc.containing(("©", ")", "("))
+        for i in with_marks:
             line = lines[i]
             if line.at_most(30):
                 text = line.text.strip()
                 if ("©" in text or text.rstrip(".").endswith(")")) and _TRAILING_CREDIT.search(line.norm):
                     doc.remove(i, self.code)
-        for i in doc.short(15):
+        opening = set(doc.first_word_in(_CREDIT_FIRST_WORDS, 15)).union(
+            [i for i in with_marks if lines[i].at_most(15)])
+        for i in sorted(opening):
             line = lines[i]
-            if line.is_prose:
+            if line.removed_by is not None or line.is_prose:
                 continue
             text = line.text.strip()
             if text[:1] == "(" and _AGENCY_PHOTO_ALONE.match(line.norm):
@@ -198,22 +206,27 @@ class PublicationDate(Rule):
     local = True
 
     def apply(self, doc):
+        dated = set()  # the lines that are only a date or time, removed or not
         for i in doc.short(10):
             line = doc.lines[i]
             if line.is_prose:
                 continue
             digit = (_ASCII_DIGIT if line.ascii else _DIGIT).search(line.text)
             if digit and _may_be_date_only(line) and _DATE_ONLY.match(line.norm):
+                dated.add(i)
                 if _DATE_SEARCH.search(line.norm) or doc.in_head(i) or doc.in_tail(i):
                     doc.remove(i, self.code)
-                continue
-            if (doc.in_head(i) or doc.in_tail(i)) and line.at_most(5) and _RELATIVE_TIME.match(line.norm):
+            elif (doc.in_head(i) or doc.in_tail(i)) and line.at_most(5) and _RELATIVE_TIME.match(line.norm):
                 doc.remove(i, self.code)
+        # an update label is its key's first words
+        for i in doc.first_word_in(_UPDATED_FIRST, 10):
+            line = doc.lines[i]
+            if i in dated or line.is_prose:
                 continue
             key = line.key
             label = key.startswith(_UPDATED_KEYS) and first_word(line.text) in _UPDATED_FIRST and _UPDATED.match(key)
             if label:
-                rest = line.key[label.end():].strip()
+                rest = key[label.end():].strip()
                 if (not rest and line.norm.endswith(":")) or (_DIGIT.search(rest) and _DATE_WORDS.match(rest)):
                     doc.remove(i, self.code)
 
@@ -260,7 +273,7 @@ class SourceLine(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.short(12):
+        for i in doc.first_word_in(_SOURCE_KEYS, 12):
             line = doc.lines[i]
-            if line.key.partition(" ")[0] in _SOURCE_KEYS and not line.is_prose and _SOURCE.match(line.norm):
+            if not line.is_prose and _SOURCE.match(line.norm):
                 doc.remove(i, self.code)
