@@ -14,6 +14,7 @@ from .normalize import (
     CODE_PAGES,
     FOLD_INVARIANT,
     bytes_key,
+    bytes_keys,
     code_page,
     key_of_norm,
     normalize,
@@ -398,8 +399,15 @@ class Document:
         serves every pass; built once)."""
         if self._keys is None:
             self._keys = index = {}
-            for i in self._sized(MAX_PHRASE_WORDS):
-                index.setdefault(self.lines[i].key, []).append(i)
+            sized, lines = self._sized(MAX_PHRASE_WORDS), self.lines
+            # the keys not made yet, made at once (most text: see ``bytes_keys``)
+            unkeyed = [lines[i] for i in sized if lines[i]._key is None and lines[i]._norm is None]
+            keys = bytes_keys([line.text for line in unkeyed])
+            if keys is not None:
+                for line, key in zip(unkeyed, keys):
+                    line._key = key
+            for i in sized:
+                index.setdefault(lines[i].key, []).append(i)
         return self._keys
 
     def _sized(self, n: int) -> list[int]:

@@ -112,6 +112,33 @@ def bytes_key(text: str) -> str | None:
     return b" ".join(data.translate(_KEY_BYTES).split()).decode("ascii")
 
 
+# The same with a newline as \x01: it separates the lines of ``bytes_keys`` (no other byte is
+# left as \x01 or any byte ``bytes.split`` splits on but a space).
+_KEY_BYTES_NL = _KEY_BYTES[:0x0A] + b"\x01" + _KEY_BYTES[0x0B:]
+
+
+def bytes_keys(texts: list[str]) -> list[str] | None:
+    """``bytes_key`` of each of ``texts`` (lines: no newline in them), computed on all of them
+    joined, so that each line costs no Python call; None unless every text can be keyed on bytes
+    in one way (the ASCII table, or one code page for them all)."""
+    if not texts:
+        return []
+    joined = "\n".join(texts)
+    data, codec = punctuated_ascii(joined), "ascii"
+    if data is None:
+        page = _KEY_PAGES[code_page(joined)]
+        data, codec = page.map(joined, keep_newlines=True), page.codec
+        if data is None:
+            return None
+    else:
+        if not joined.isascii():
+            data = _DROPPED_PUNCTUATION.sub(b"", data)
+        data = data.translate(_KEY_BYTES_NL)
+    # what is left: the keys' letters and digits, spaces, and \x01 between lines
+    data = b" ".join(data.split()).replace(b" \x01", b"\x01").replace(b"\x01 ", b"\x01")
+    return data.decode(codec).split("\x01")
+
+
 CODE_PAGES = ("cp1256", "cp1251", "cp1252")  # Arabic, Cyrillic, Western European: one byte a character
 
 
@@ -148,12 +175,15 @@ class _CodePageMap:
             else:
                 self.expand[bytes([b])] = form
         self.table, self.delete = bytes(table), bytes(delete)
+        table[0x0A] = 0x01
+        self.table_nl = bytes(table)  # the same with a newline as \x01 (see ``bytes_keys``)
         self.supported = bytes(b for b in range(256) if b not in unsupported)  # (deleting them leaves the others)
         for form in self.expand.values():  # expansions are translated in turn: they must stay as they are
             assert form.translate(self.table) == form and not form.translate(None, self.supported), codec
 
-    def map(self, text: str) -> bytes | None:
-        """``text`` folded, as bytes of the page; None when the page cannot hold it or its fold."""
+    def map(self, text: str, keep_newlines: bool = False) -> bytes | None:
+        """``text`` folded, as bytes of the page; None when the page cannot hold it or its fold.
+        With ``keep_newlines``, a newline is \\x01 (no other character is)."""
         try:
             data = text.encode(self.codec)
         except UnicodeEncodeError:
@@ -163,7 +193,7 @@ class _CodePageMap:
         for byte, form in self.expand.items():
             if byte in data:
                 data = data.replace(byte, form)
-        return data.translate(self.table, self.delete)
+        return data.translate(self.table_nl if keep_newlines else self.table, self.delete)
 
 
 # Punctuation that often clings to a word ("word," "(word)" "«word»"); none of it is a letter or digit.

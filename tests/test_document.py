@@ -271,6 +271,24 @@ def test_bytes_key_is_the_phrase_key(text):
         assert key is not None
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(TEXT, GENERAL_PUNCTUATED, CODE_PAGE_TEXT), max_size=8).map(
+    lambda texts: [t.replace("\n", " ").replace("\r", " ") for t in texts]))  # (lines: no newline)
+def test_bytes_keys_are_each_lines_phrase_key(texts):
+    from cleaner.normalize import bytes_keys, phrase_key
+    keys = bytes_keys(texts)
+    assert keys is None or keys == [phrase_key(text) for text in texts]
+    if all(text.isascii() for text in texts):
+        assert keys is not None
+
+
+def test_bytes_keys_of_arabic_and_latin_lines():
+    from cleaner.normalize import bytes_keys
+    texts = ["اقرأ أيضاً:", "", "  Read  more ", "\x01 café\tà ", "-- ()"]
+    assert bytes_keys(texts) == ["اقرا ايضا", "", "read more", "cafe a", ""]
+    assert bytes_keys(["Straße…", "x\x01y"]) == ["strasse", "x y"]
+
+
 def test_bytes_key_covers_every_general_punctuation_character():
     from cleaner.normalize import bytes_key, phrase_key
     for c in map(chr, range(0x2000, 0x2040)):
