@@ -400,15 +400,21 @@ class Document:
         if self._keys is None:
             self._keys = index = {}
             sized, lines = self._sized(MAX_PHRASE_WORDS), self.lines
-            # the keys not made yet, made at once (most text: see ``bytes_keys``)
-            unkeyed = [lines[i] for i in sized if lines[i]._key is None and lines[i]._norm is None]
+            self.make_keys(sized)
+            for i in sized:
+                index.setdefault(lines[i].key, []).append(i)
+        return self._keys
+
+    def make_keys(self, indexes: list[int]) -> None:
+        """Make the keys of those of these lines that have none yet (and no norm) at once, rather
+        than one by one as rules ask (most text: see ``bytes_keys``)."""
+        lines = self.lines
+        unkeyed = [lines[i] for i in indexes if lines[i]._key is None and lines[i]._norm is None]
+        if unkeyed:
             keys = bytes_keys([line.text for line in unkeyed])
             if keys is not None:
                 for line, key in zip(unkeyed, keys):
                     line._key = key
-            for i in sized:
-                index.setdefault(lines[i].key, []).append(i)
-        return self._keys
 
     def _sized(self, n: int) -> list[int]:
         """Indexes of all lines of at most ``n`` words, removed or not (cached per ``n``)."""

@@ -12,7 +12,7 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from cleaner.document import MAX_PHRASE_WORDS, Document, Line, count_words  # noqa: E402
-from cleaner.normalize import key_of_norm, normalize  # noqa: E402
+from cleaner.normalize import key_of_norm, normalize, phrase_key  # noqa: E402
 from cleaner.rules import PhraseSet, phrase_set  # noqa: E402
 from cleaner.site import Site, url_host  # noqa: E402
 
@@ -200,6 +200,8 @@ def test_candidate_indexes_agree_with_their_definitions(texts, removed, n):
         assert doc.short(n) == [i for i in kept if count_words(doc.lines[i].text) <= n]
         assert [doc.lines[i].words for i in kept] == [len(_WORD.findall(doc.lines[i].text)) for i in kept]
         doc.short(n).append(-1)  # (a caller's list is its own: the cached one is not changed)
+        doc.make_keys(list(range(len(doc.lines))))
+        assert [line.key for line in doc.lines] == [phrase_key(line.text) for line in doc.lines]
         assert doc.keyed(KEYS) == [i for i in kept if doc.lines[i].key_in(KEYS)]
         m = min(n, MAX_PHRASE_WORDS)
         assert doc.first_word_in(FIRST_WORDS, m) == [
