@@ -4,6 +4,7 @@ from bisect import bisect_right
 
 import regex
 
+from cleaner.document import MAX_PHRASE_WORDS
 from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
@@ -41,6 +42,8 @@ _READ_MORE = phrase_set([
 _HEADLINE_LABELS = phrase_set(["Lea", "Lee", "Mira", "Mire", "Vea", "Leia", "Read", "Lire", "Читайте", "اقرأ", "Watch",
                                 "Смотрите", "شاهد", "طالع"])
 _READ_MORE_STARTS = tuple(_READ_MORE | _HEADLINE_LABELS)  # (keys: an inline marker's key starts with one)
+# The first word of the key of a line that starts with an inline marker or with "Also on".
+_INLINE_FIRST_WORDS = frozenset(key.split()[0] for key in _READ_MORE_STARTS) | {"also"}
 # Between an inline marker and its headline: "Read more: Title", "À lire aussi » Title".
 _INLINE_SEPARATOR = regex.compile(r"[:»>]")
 
@@ -88,9 +91,11 @@ class ReadMore(Rule):
         kept = doc.kept()  # the lines as they were before this rule: a headline follows in it
         markers = set(doc.keyed(_READ_MORE))
         # Besides markers and the headlines after them, only short lines (at most 30 words) go: those
-        # that hold a separator ("Read more: Title") or start with "Also on".
+        # that hold a separator ("Read more: Title") or start with "Also on". Their label is their
+        # key's first words, looked up for lines of up to MAX_PHRASE_WORDS words.
         candidates = markers.union([
-            i for i in doc.short(30)
+            i for i in doc.first_word_in(_INLINE_FIRST_WORDS, MAX_PHRASE_WORDS) + [
+                i for i in doc.short(30) if lines[i].words > MAX_PHRASE_WORDS]
             if ":" in (text := lines[i].text) or "»" in text or ">" in text or text.startswith("Also on ")])
         for i in sorted(candidates):
             line = lines[i]
