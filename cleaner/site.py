@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urlsplit
@@ -65,7 +66,16 @@ class Site:
                    if not letters or any(map(doc.holds, letters)))
 
 
+# A plain http(s) address, its host's letters, digits, dots and hyphens then a port or the end of
+# the host: its host is read off directly, as ``urlsplit`` would read it (other addresses go to it).
+_PLAIN_URL = re.compile(r"https?://([A-Za-z0-9.-]+)(?::[0-9]*)?(?:[/?#]|$)")
+
+
 def url_host(url: str) -> str:
     """The host name of ``url`` (a scheme is optional), lower case, without a trailing dot."""
-    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    plain = _PLAIN_URL.match(url)
+    if plain:
+        host = plain.group(1)
+    else:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
     return host.lower().rstrip(".")

@@ -175,6 +175,21 @@ def test_url_host_and_site_domains():
     assert not site.matches_url("https://notexample.com/a")
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["http://", "https://", "HTTP://", "//", "ftp://", ""]),
+       st.text(alphabet=st.sampled_from(list("aZ09.-:/?#@[]\t %é")), max_size=16))
+def test_url_host_reads_plain_addresses_as_urlsplit_does(scheme, rest):
+    from urllib.parse import urlsplit
+    url = scheme + rest
+    try:
+        expected = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower().rstrip(".")
+    except ValueError:  # (an unbalanced IPv6 bracket)
+        with pytest.raises(ValueError):
+            url_host(url)
+        return
+    assert url_host(url) == expected
+
+
 # Candidate indexes: each gives exactly the kept lines its plain definition gives, before and
 # after removals.
 DOC_LINES = st.one_of(
