@@ -7,6 +7,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import count
 from operator import methodcaller
 
 from .normalize import (
@@ -52,12 +53,12 @@ class Line:
 
     __slots__ = ("number", "text", "removed_by", "ascii", "_words", "_min_words", "_prose", "_norm", "_key")
 
-    def __init__(self, number: int, text: str) -> None:
+    def __init__(self, number: int, text: str, words: int | None = None) -> None:
         self.number = number  # 1-based line number in the input
         self.text = text
         self.removed_by: str | None = None
         self.ascii = text.isascii()
-        self._words: int | None = None
+        self._words = words  # (None: counted on first use)
         self._min_words = 0  # a lower bound on ``words`` while it is not counted
         self._prose: bool | None = None
         self._norm: str | None = None
@@ -252,8 +253,17 @@ class Document:
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         self._raw = raw = text.split("\n")
-        self.lines: list[Line] = [Line(number, value) for number, value in enumerate(raw, start=1)
-                                  if value.strip(_BLANK)]
+        # Every line's words are counted at once (the blocks need some now, and every rule's
+        # candidates all), on the word classes of the whole text (see ``_word_classes``), then a
+        # count a line in C; for text of other characters each line is counted when asked.
+        classes = _word_classes(text)
+        if classes is None:
+            self.lines: list[Line] = [Line(number, value) for number, value in enumerate(raw, start=1)
+                                      if value.strip(_BLANK)]
+        else:
+            counts = map(_COUNT_WORDS, (b" " + classes.replace(b"\n", b"\n ")).split(b"\n"))
+            self.lines = [Line(number, value, words) for number, value, words in zip(count(1), raw, counts)
+                          if value.strip(_BLANK)]
         self._kept: list[int] | None = None
         self.removed = 0  # how many lines rules have removed so far
         self._sizes: list[tuple[int, int]] | None = None
@@ -268,7 +278,6 @@ class Document:
         # Scratch space for the indexes a plugin builds once per document and shares between its
         # rules (a key per plugin, such as its module's name); it goes with the document.
         self.memo: dict = {}
-        self._count_all_words()  # (the blocks need some now, and every rule's candidates all)
         self.head_end, self.tail_start = self._blocks()
         self._bounding = self._bounding_lines()
 
@@ -424,16 +433,6 @@ class Document:
                 self._sizes = [(i, line.words) for i, line in enumerate(self.lines) if line.at_most(SHORT_LIMIT)]
             found = self._sized_cache[n] = [i for i, words in self._sizes if words <= n]
         return found
-
-    def _count_all_words(self) -> None:
-        """Count the words of every line at once, as ``count_words`` counts one line: on the
-        word classes of all the lines joined (see ``_word_classes``), then a count a line, in C."""
-        classes = _word_classes(self.joined)
-        if classes is None:
-            return  # another character: each line is counted when asked
-        classes = b" " + classes.replace(b"\n", b"\n ")  # every line's classes after a space
-        for line, words in zip(self.lines, map(_COUNT_WORDS, classes.split(b"\n"))):
-            line._words = words
 
     def holds(self, char: str) -> bool:
         """Whether the text as given holds ``char`` (remembered per character)."""
