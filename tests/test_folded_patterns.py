@@ -63,3 +63,15 @@ FOLDED_WORDS = [
 def test_key_words_are_written_folded(name, words):
     unfolded = sorted(w for w in words if phrase_key(w) != w.strip())
     assert not unfolded, f"{name} holds words no key has (keys are folded): {unfolded}"
+
+
+@pytest.mark.parametrize("text", [
+    "3 hours ago", "Updated about an hour ago", "over 2 years ago", "vor 2 Tagen", "vor einer Stunde",
+    "il y a 5 minutes", "Il y a une heure", "hace una hora", "hace 3 días", "há 3 horas", "Há uma semana",
+    "2 часа назад", "5 минут назад", "منذ 3 ساعات", "منذ ساعتين", "قبل يومين", "Posted 10 mins ago",
+])
+def test_relative_times_have_a_screen_word(text):
+    """GEN036 looks for a relative time only in a line whose key has one of ``_RELATIVE_WORDS``:
+    one example of each of the pattern's alternatives."""
+    assert metadata._RELATIVE_TIME.match(normalize(text)), text
+    assert not metadata._RELATIVE_WORDS.isdisjoint(phrase_key(text).split()), text

@@ -163,6 +163,8 @@ _RELATIVE_TIME = regex.compile(
     r"|(?:منذ|قبل)\s(?:\d+\s)?(?:" + "|".join(normalize(unit) for unit in (  # (as folded in a norm)
         "ثانية", "ثوان", "ثواني", "دقيقة", "دقائق", "دقيقتين", "ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين",
         "أسبوع", "أسابيع", "أسبوعين", "شهر", "أشهر", "شهرين", "سنة", "سنوات", "سنتين", "عام", "أعوام")) + r"))\W*$")
+# Every _RELATIVE_TIME match has one of these words in its key ("ago", "vor", "il y a", "hace", "há", …).
+_RELATIVE_WORDS = frozenset({"ago", "vor", "il", "hace", "ha", "назад", "منذ", "قبل"})
 _UPDATE_LABELS = [
     "last updated", "updated", "last modified", "letzte änderung", "zuletzt aktualisiert", "aktualisiert",
     "aktualisiert am", "stand", "mis à jour", "mis à jour le", "dernière mise à jour", "actualizado",
@@ -216,7 +218,8 @@ class PublicationDate(Rule):
                 dated.add(i)
                 if _DATE_SEARCH.search(line.norm) or doc.in_head(i) or doc.in_tail(i):
                     doc.remove(i, self.code)
-            elif (doc.in_head(i) or doc.in_tail(i)) and line.at_most(5) and _RELATIVE_TIME.match(line.norm):
+            elif (doc.in_head(i) or doc.in_tail(i)) and line.at_most(5) \
+                    and not _RELATIVE_WORDS.isdisjoint(line.key.split()) and _RELATIVE_TIME.match(line.norm):
                 doc.remove(i, self.code)
         # an update label is its key's first words
         for i in doc.first_word_in(_UPDATED_FIRST, 10):
