@@ -7,7 +7,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import count
+from itertools import count, repeat
 from operator import methodcaller
 
 from .normalize import (
@@ -257,13 +257,10 @@ class Document:
         # candidates all), on the word classes of the whole text (see ``_word_classes``), then a
         # count a line in C; for text of other characters each line is counted when asked.
         classes = _word_classes(text)
-        if classes is None:
-            self.lines: list[Line] = [Line(number, value) for number, value in enumerate(raw, start=1)
-                                      if value.strip(_BLANK)]
-        else:
-            counts = map(_COUNT_WORDS, (b" " + classes.replace(b"\n", b"\n ")).split(b"\n"))
-            self.lines = [Line(number, value, words) for number, value, words in zip(count(1), raw, counts)
-                          if value.strip(_BLANK)]
+        counts = repeat(None) if classes is None else map(
+            _COUNT_WORDS, (b" " + classes.replace(b"\n", b"\n ")).split(b"\n"))  # (each line's classes after a space)
+        self.lines: list[Line] = [Line(number, value, words) for number, value, words in zip(count(1), raw, counts)
+                                  if value.strip(_BLANK)]
         self._kept: list[int] | None = None
         self.removed = 0  # how many lines rules have removed so far
         self._sizes: list[tuple[int, int]] | None = None

@@ -96,25 +96,32 @@ _KEY_BYTES = bytes(b if chr(b).isalnum() and b < 128 else 0x20 for b in bytes(ra
 _DROPPED_PUNCTUATION = re.compile(rb"\xe2\x80[\x8b-\x8f\xaa-\xae]")
 
 
-def bytes_key(text: str) -> str | None:
-    """``phrase_key(text)`` computed on bytes, or None for text that cannot be: ASCII and
-    ``punctuated_ascii`` text by one table (its key is its runs of ASCII letters and digits,
-    lowercased: general punctuation separates words once folded, except the invisible and bidi
-    controls, which folding drops), Arabic, Cyrillic and Western European text in its Windows
-    code page (see ``_CodePageMap``)."""
+# ``_KEY_BYTES`` with a newline as \x01: it separates the lines of ``bytes_keys`` (no other byte is
+# left as \x01 or any byte ``bytes.split`` splits on but a space).
+_KEY_BYTES_NL = _KEY_BYTES[:0x0A] + b"\x01" + _KEY_BYTES[0x0B:]
+
+
+def _key_bytes(text: str, newlines: bool) -> tuple[bytes, str] | None:
+    """``text``'s characters as their part of a phrase key, on bytes: a letter or digit folded,
+    anything else a space (with ``newlines``, a newline as \x01); and the codec the bytes are in.
+    ASCII and ``punctuated_ascii`` text by one table (general punctuation separates words once
+    folded, except the invisible and bidi controls, which folding drops), Arabic, Cyrillic and
+    Western European text in its Windows code page (see ``_CodePageMap``); None for other text."""
     data = punctuated_ascii(text)
     if data is None:
         page = _KEY_PAGES[code_page(text)]
-        data = page.map(text)
-        return None if data is None else b" ".join(data.split()).decode(page.codec)
+        data = page.map(text, keep_newlines=newlines)
+        return None if data is None else (data, page.codec)
     if not text.isascii():
         data = _DROPPED_PUNCTUATION.sub(b"", data)
-    return b" ".join(data.translate(_KEY_BYTES).split()).decode("ascii")
+    return data.translate(_KEY_BYTES_NL if newlines else _KEY_BYTES), "ascii"
 
 
-# The same with a newline as \x01: it separates the lines of ``bytes_keys`` (no other byte is
-# left as \x01 or any byte ``bytes.split`` splits on but a space).
-_KEY_BYTES_NL = _KEY_BYTES[:0x0A] + b"\x01" + _KEY_BYTES[0x0B:]
+def bytes_key(text: str) -> str | None:
+    """``phrase_key(text)`` computed on bytes (see ``_key_bytes``), or None for text that cannot be:
+    its key is the runs of letters and digits of its folded bytes."""
+    found = _key_bytes(text, newlines=False)
+    return None if found is None else b" ".join(found[0].split()).decode(found[1])
 
 
 def bytes_keys(texts: list[str]) -> list[str] | None:
@@ -123,17 +130,10 @@ def bytes_keys(texts: list[str]) -> list[str] | None:
     in one way (the ASCII table, or one code page for them all)."""
     if not texts:
         return []
-    joined = "\n".join(texts)
-    data, codec = punctuated_ascii(joined), "ascii"
-    if data is None:
-        page = _KEY_PAGES[code_page(joined)]
-        data, codec = page.map(joined, keep_newlines=True), page.codec
-        if data is None:
-            return None
-    else:
-        if not joined.isascii():
-            data = _DROPPED_PUNCTUATION.sub(b"", data)
-        data = data.translate(_KEY_BYTES_NL)
+    found = _key_bytes("\n".join(texts), newlines=True)
+    if found is None:
+        return None
+    data, codec = found
     # what is left: the keys' letters and digits, spaces, and \x01 between lines
     data = b" ".join(data.split()).replace(b" \x01", b"\x01").replace(b"\x01 ", b"\x01")
     return data.decode(codec).split("\x01")

@@ -58,11 +58,6 @@ def anchored_lines(doc) -> dict[int, set[str]]:
     return cached.found
 
 
-def anchors_held(doc) -> set[str]:
-    """Every anchor some line of ``anchored_lines(doc)`` has (called after it)."""
-    return doc.memo[_CANDIDATES].held
-
-
 class _Anchored:
     """A document's ``anchored_lines`` for the bounds of its blocks, and the anchors of every
     line searched so far."""
@@ -124,7 +119,7 @@ class PhraseInLineRule(Rule):
     def candidates(self, doc):
         """The kept short lines in scope that have an anchor word: the ones worth searching."""
         found = anchored_lines(doc)
-        if self.key_anchors.isdisjoint(anchors_held(doc)):  # most documents: none of the rule's anchors
+        if self.key_anchors.isdisjoint(doc.memo[_CANDIDATES].held):  # most documents: none of the rule's anchors
             return
         for i, anchors in found.items():
             line = doc.lines[i]
