@@ -270,7 +270,7 @@ class Document:
         self._short: dict[int, tuple[int, list[int]]] = {}  # n -> (removals then, ``short(n)``)
         self._joined: str | None = None  # the lines joined by newlines
         self._folded_text: str | None = None  # the same, folded
-        self._starts: dict[bool, list[int]] = {}  # where each line starts in them (folded: True)
+        self._starts: list[int] = []  # where each line starts in the folded text
         self._holds: dict[str, bool] = {}
         # Scratch space for the indexes a plugin builds once per document and shares between its
         # rules (a key per plugin, such as its module's name); it goes with the document.
@@ -455,26 +455,31 @@ class Document:
     def containing(self, needles: tuple[str, ...]) -> list[int]:
         """Indexes of the kept lines whose text, folded by ``quick_fold``, contains one of
         ``needles`` (themselves folded by ``quick_fold``): one substring search of the whole
-        document per needle. Needles of one character that folding neither makes nor changes
-        (ASCII punctuation and digits, ©) are looked for in the text as written, which is not
-        folded for them."""
+        folded document per needle. Needles of one character that folding neither makes nor
+        changes (ASCII punctuation and digits, ©) are looked for in each line as written, which
+        is not folded for them, when the document holds them."""
         if any(not needle for needle in needles):  # every line contains it
             return self.kept()
         found: set[int] = set()
         raw = [needle for needle in needles if len(needle) == 1 and needle in FOLD_INVARIANT]
         if raw:
-            self._find_lines(False, raw, found)
+            # A character such as ":" or "(" is in many lines: each line is tested for it, faster
+            # than finding each of its places in the joined text and the line it falls in.
+            text, lines = self.joined, self.lines
+            for needle in raw:
+                if needle in text:
+                    found.update([i for i, line in enumerate(lines) if needle in line.text])
         if len(raw) < len(needles):
-            self._find_lines(True, [needle for needle in needles if needle not in raw], found)
+            self._find_folded([needle for needle in needles if needle not in raw], found)
         lines = self.lines
         return sorted(i for i in found if lines[i].removed_by is None)
 
-    def _find_lines(self, folded: bool, needles: list[str], found: set[int]) -> None:
-        """Add to ``found`` the index of each line holding a needle in ``folded`` or ``joined``."""
-        text = self.folded if folded else self.joined
-        starts = self._starts.get(folded)
-        if starts is None:  # where each line starts in text
-            starts = self._starts[folded] = [0]
+    def _find_folded(self, needles: list[str], found: set[int]) -> None:
+        """Add to ``found`` the index of each line holding a needle in ``folded``."""
+        text = self.folded
+        starts = self._starts
+        if not starts:  # where each line starts in text
+            starts.append(0)
             at = text.find("\n")
             while at != -1:
                 starts.append(at + 1)
