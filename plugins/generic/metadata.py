@@ -90,14 +90,13 @@ class PictureCredit(Rule):
                     and _CAPTION.match(lines[i].norm):
                 doc.remove(i, self.code)
         # A trailing credit has "©" or ")"; an opening one starts with "©" or "(c)", or has its label
-        # as its key's first word; a lone agency credit starts with "(".
-        with_marks = doc.containing(("©", ")", "("))
+        # as its key's first word; a lone agency credit starts with "(". A credit has at most 30 words.
+        with_marks = [i for i in doc.short(30) if "©" in (text := lines[i].text) or ")" in text or "(" in text]
         for i in with_marks:
             line = lines[i]
-            if line.at_most(30):
-                text = line.text.strip()
-                if ("©" in text or text.rstrip(".").endswith(")")) and _TRAILING_CREDIT.search(line.norm):
-                    doc.remove(i, self.code)
+            text = line.text.strip()
+            if ("©" in text or text.rstrip(".").endswith(")")) and _TRAILING_CREDIT.search(line.norm):
+                doc.remove(i, self.code)
         opening = set(doc.first_word_in(_CREDIT_FIRST_WORDS, 15)).union(
             [i for i in with_marks if lines[i].at_most(15)])
         for i in sorted(opening):
@@ -209,16 +208,17 @@ class PublicationDate(Rule):
 
     def apply(self, doc):
         dated = set()  # the lines that are only a date or time, removed or not
+        lines, head_end, tail_start = doc.lines, doc.head_end, doc.tail_start
         for i in doc.short(10):
-            line = doc.lines[i]
-            if line.is_prose:
-                continue
-            digit = (_ASCII_DIGIT if line.ascii else _DIGIT).search(line.text)
-            if digit and _may_be_date_only(line) and _DATE_ONLY.match(line.norm):
+            line = lines[i]
+            # (a line of at most 10 words is prose only with 10 of them and a sentence end: it is
+            # asked only of a line with a digit; a relative time has at most 5 words)
+            if (_ASCII_DIGIT if line.ascii else _DIGIT).search(line.text) and not line.is_prose \
+                    and _may_be_date_only(line) and _DATE_ONLY.match(line.norm):
                 dated.add(i)
-                if _DATE_SEARCH.search(line.norm) or doc.in_head(i) or doc.in_tail(i):
+                if _DATE_SEARCH.search(line.norm) or i < head_end or i >= tail_start:
                     doc.remove(i, self.code)
-            elif (doc.in_head(i) or doc.in_tail(i)) and line.at_most(5) \
+            elif (i < head_end or i >= tail_start) and line.at_most(5) \
                     and not _RELATIVE_WORDS.isdisjoint(line.key.split()) and _RELATIVE_TIME.match(line.norm):
                 doc.remove(i, self.code)
         # an update label is its key's first words
