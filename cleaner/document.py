@@ -408,7 +408,9 @@ class Document:
             sized, lines = self._sized(MAX_PHRASE_WORDS), self.lines
             self.make_keys(sized)
             for i in sized:
-                index.setdefault(lines[i].key, []).append(i)
+                line = lines[i]
+                key = line._key  # (made by make_keys for most lines)
+                index.setdefault(line.key if key is None else key, []).append(i)
         return self._keys
 
     def make_keys(self, indexes: list[int]) -> None:
@@ -427,7 +429,11 @@ class Document:
         found = self._sized_cache.get(n)
         if found is None:
             if self._sizes is None:
-                self._sizes = [(i, line.words) for i, line in enumerate(self.lines) if line.at_most(SHORT_LIMIT)]
+                counts = [line._words for line in self.lines]
+                if None in counts:  # (some lines' words are counted only when asked)
+                    self._sizes = [(i, line.words) for i, line in enumerate(self.lines) if line.at_most(SHORT_LIMIT)]
+                else:
+                    self._sizes = [(i, words) for i, words in enumerate(counts) if words <= SHORT_LIMIT]
             found = self._sized_cache[n] = [i for i, words in self._sizes if words <= n]
         return found
 

@@ -48,9 +48,9 @@ def anchored_lines(doc) -> dict[int, set[str]]:
         if new:
             lines, anchors = doc.lines, cached.anchors
             for i in new:
-                found = _ALL_ANCHORS.intersection(lines[i].key.split())
-                if found:
-                    anchors[i] = found
+                words = lines[i].key.split()
+                if not _ALL_ANCHORS.isdisjoint(words):  # (most lines: no set is made)
+                    anchors[i] = _ALL_ANCHORS.intersection(words)
             cached.searched.update(new)
         cached.found = {i: cached.anchors[i] for i in eligible if i in cached.anchors}
         cached.held = set().union(*cached.found.values())
