@@ -448,7 +448,7 @@ class Document:
     def joined(self) -> str:
         """The lines (blank ones left out) joined by newlines (computed once)."""
         if self._joined is None:
-            self._joined = "\n".join(line.text for line in self.lines)
+            self._joined = "\n".join([line.text for line in self.lines])
         return self._joined
 
     @property
@@ -471,9 +471,10 @@ class Document:
         if raw:
             # A character such as ":" or "(" is in many lines: each line is tested for it, faster
             # than finding each of its places in the joined text and the line it falls in.
-            text, lines = self.joined, self.lines
+            # (such a character is in no blank line: the text as given holds it if a line does)
+            lines = self.lines
             for needle in raw:
-                if needle in text:
+                if self.holds(needle):
                     found.update([i for i, line in enumerate(lines) if needle in line.text])
         if len(raw) < len(needles):
             self._find_folded([needle for needle in needles if needle not in raw], found)

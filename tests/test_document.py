@@ -234,6 +234,14 @@ def test_candidate_indexes_agree_with_their_definitions(texts, removed, n):
         doc.update_blocks()
 
 
+def test_unfolded_needles_are_never_blank():
+    """``containing`` looks for a one-character needle that folding leaves alone in the text as
+    given: that holds it if a line does only because no such character makes a line blank."""
+    from cleaner.document import _BLANK
+    from cleaner.normalize import FOLD_INVARIANT
+    assert not FOLD_INVARIANT & set(_BLANK + "\n\r")
+
+
 def test_short_refuses_limits_it_does_not_index():
     with pytest.raises(ValueError):
         Document("a\nb").short(81)

@@ -207,7 +207,9 @@ class BareUrlOrTimestamp(Rule):
         candidates = doc.edges()
         # Away from the edges only the page's own address goes: a line that starts as a URL and
         # holds it (most texts do not hold it at all).
-        if own and own in doc.joined:
+        # (the text as given is searched first, without joining the lines: a line break in the
+        # address aside, it holds the address if the lines do)
+        if own and (own in doc.source or "\n" in own or "\r" in own) and own in doc.joined:
             lines = doc.lines
             urls = [i for i in doc.kept() if (text := lines[i].text).startswith(_URL_STARTS) or text[0].isspace()]
             candidates = sorted(set(candidates).union(urls))

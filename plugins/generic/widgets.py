@@ -1,5 +1,6 @@
 """Share bars, print/e-mail buttons, lone close marks and trailing agency names."""
 
+from bisect import bisect_left
 
 import regex
 
@@ -151,10 +152,11 @@ class ShareButtons(Rule):
         for i in doc.keys_starting(("like",), 60):
             if _LIKED_BY.match(lines[i].key):
                 doc.remove(i, self.code)
-        head_end, tail_start = doc.head_end, doc.tail_start
-        for i in doc.short(12):  # a share bar in the head or tail block
+        short = doc.short(12)  # a share bar in the head or tail block
+        head, tail = bisect_left(short, doc.head_end), bisect_left(short, doc.tail_start)
+        for i in short[:head] + short[max(head, tail):]:
             line = lines[i]
-            if (i < head_end or i >= tail_start) and line.words >= 2 \
+            if line.words >= 2 \
                     and _SHARE_TOKENS.issuperset(words := line.key.split()) and not _SHARE_FIRST.isdisjoint(words):
                 doc.remove(i, self.code)
 
