@@ -49,3 +49,44 @@ def test_screen_matches_each_rule_on_needle_soup(parts):
     found = _NEEDLES.found_in(text)
     for rule in EDGE_RULES:
         assert rule.edge_has_needles(found) == rule.has_needles(text), rule.code
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.sampled_from(NEEDLES), st.text(alphabet=st.characters(blacklist_characters="\n"),
+                                                                        max_size=6)), max_size=6), max_size=6))
+def test_needles_per_line_are_each_lines_own(parts):
+    texts = ["".join(line) for line in parts]
+    lines = [10 * n for n in range(len(texts))]  # (any line indexes)
+    expected = {i: _NEEDLES.found_in(text) for i, text in zip(lines, texts) if _NEEDLES.found_in(text)}
+    assert _NEEDLES.per_line(lines, "\n".join(texts)) == expected
+
+
+def test_rules_screened_per_line_match_only_lines_with_their_needles():
+    """A rule whose lines are screened by their own needles (``line_needles``) must never match
+    a line without them, or the screen would hide it: checked on every fixture line."""
+    from cleaner.document import Line
+
+    screened = [rule for rule in EDGE_RULES if rule.line_needles]
+    assert screened
+    for text in _fixture_texts():
+        for line in text.split("\n"):
+            if line.strip():
+                for rule in screened:
+                    if rule.matches(Line(1, line)):
+                        assert rule.has_needles(line.casefold()), (rule.code, line)
+
+
+def test_a_rule_with_its_own_matches_is_screened_per_line_only_when_it_says_so():
+    class OwnMatch(EdgeMarkerRule):
+        needles = ()
+
+        def matches(self, line):
+            return True
+
+    class OwnMatchWithNeedles(OwnMatch):
+        line_needles = True
+
+        def matches(self, line):
+            return self.has_needles(line.text.casefold())
+
+    assert EdgeMarkerRule.line_needles and not OwnMatch.line_needles and OwnMatchWithNeedles.line_needles

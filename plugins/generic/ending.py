@@ -2,7 +2,8 @@
 paragraph and the tail block (the blocks are ``Document``'s; the prose paragraphs next to them are
 added for rules that look for whole sentences), and the base class of the rules that act there."""
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import ClassVar
 
 import ahocorasick
@@ -57,26 +58,33 @@ def _edge_text(doc, opening: bool) -> tuple[list[int], str]:
     casefolded and joined by newlines (with the opening: the opening's and the ending's texts
     joined by a newline). The rules that ask in turn share them until a line is removed or the
     blocks move."""
-    state = (doc.removed, doc.head_end, doc.tail_start)  # lines are only ever removed: the count tells
-    cached = doc.memo.get(_EDGE_TEXTS)
-    if cached is None or cached[0] != state:
-        cached = doc.memo[_EDGE_TEXTS] = (state, {})
-    found = cached[1]
+    found = _edge_state(doc)
     if opening not in found:
         kept = doc.kept()
         start, end = _edge_bounds(doc, kept, opening)
         if False not in found:
             found[False] = _short_lines_text(doc, kept[end:])
         if opening:
-            lines, text = _short_lines_text(doc, kept[:start])
+            found["opening"] = lines, text = _short_lines_text(doc, kept[:start])
             found[True] = (lines + found[False][0], text + "\n" + found[False][1])
     return found[opening]
 
 
+def _edge_state(doc) -> dict:
+    """What ``_edge_text`` and ``_line_needles`` found for the document as it is now (its kept
+    lines and blocks), emptied when a line is removed or the blocks move."""
+    state = (doc.removed, doc.head_end, doc.tail_start)  # lines are only ever removed: the count tells
+    cached = doc.memo.get(_EDGE_TEXTS)
+    if cached is None or cached[0] != state:
+        cached = doc.memo[_EDGE_TEXTS] = (state, {})
+    return cached[1]
+
+
 class _NeedleIndex:
     """Every ``EdgeMarkerRule``'s needles in one Aho-Corasick automaton: one pass over an edge
-    text finds which of them it holds, where each rule searching it for each of its needles
-    (eight rules, 160 needles) took ten times longer. Rebuilt when a rule class is added."""
+    text finds which of them each of its lines holds, where each rule searching each line for
+    each of its needles (seven rules, 160 needles) took ten times longer. Rebuilt when a rule
+    class is added."""
 
     def __init__(self) -> None:
         self.needles: set[str] = set()
@@ -84,33 +92,68 @@ class _NeedleIndex:
 
     def add(self, needles) -> None:
         new = set(needles) - self.needles
+        if any("\n" in needle for needle in new):  # (a needle is found within one line)
+            raise ValueError(f"a needle holds a line break: {sorted(new)}")
         if new:
             self.needles |= new
             self._automaton = None
 
-    def found_in(self, text: str) -> frozenset[str]:
+    def _matches(self, text: str):
+        """(index of the needle's last character, needle) for each place ``text`` holds a needle."""
         if not text or not self.needles:  # (an automaton without words cannot be searched)
-            return frozenset()
+            return ()
         automaton = self._automaton
         if automaton is None:
             automaton = self._automaton = ahocorasick.Automaton()
             for needle in self.needles:
                 automaton.add_word(needle, needle)
             automaton.make_automaton()
-        return frozenset([needle for _, needle in automaton.iter(text)])
+        return automaton.iter(text)
+
+    def found_in(self, text: str) -> frozenset[str]:
+        return frozenset([needle for _, needle in self._matches(text)])
+
+    def per_line(self, lines: list[int], text: str) -> dict[int, frozenset[str]]:
+        """The needles each of ``lines`` holds, given their texts joined by newlines (``text``);
+        lines without any are left out."""
+        matches = list(self._matches(text))
+        if not matches:
+            return {}
+        starts = list(accumulate([len(piece) + 1 for piece in text.split("\n")[:-1]], initial=0))
+        found: dict[int, set[str]] = {}
+        for end, needle in matches:
+            found.setdefault(lines[bisect_right(starts, end) - 1], set()).add(needle)
+        return {i: frozenset(needles) for i, needles in found.items()}
 
 
 _NEEDLES = _NeedleIndex()
 
 
-def _edge_needles(doc, opening: bool) -> frozenset[str]:
-    """The needles of the ``EdgeMarkerRule`` classes that ``_edge_text(doc, opening)`` holds
-    (cached with it)."""
-    found = doc.memo[_EDGE_TEXTS][1]
+def _line_needles(doc, opening: bool) -> dict[int, frozenset[str]]:
+    """The needles of the ``EdgeMarkerRule`` classes that each line of ``_edge_text(doc,
+    opening)`` holds, for the lines that hold some (cached with it)."""
+    found = _edge_state(doc)
     key = ("needles", opening)
     needles = found.get(key)
     if needles is None:
-        needles = found[key] = _NEEDLES.found_in(found[opening][1])
+        _edge_text(doc, opening)
+        if opening:
+            needles = dict(_line_needles(doc, False))
+            needles.update(_NEEDLES.per_line(*found["opening"]))
+        else:
+            needles = _NEEDLES.per_line(*found[False])
+        found[key] = needles
+    return needles
+
+
+def _edge_needles(doc, opening: bool) -> frozenset[str]:
+    """The needles of the ``EdgeMarkerRule`` classes that ``_edge_text(doc, opening)`` holds
+    (cached with it)."""
+    found = _edge_state(doc)
+    key = ("all needles", opening)
+    needles = found.get(key)
+    if needles is None:
+        needles = found[key] = frozenset().union(*_line_needles(doc, opening).values())
     return needles
 
 
@@ -137,9 +180,16 @@ class EdgeMarkerRule(Rule):
     # prose paragraphs that bound them.
     local = True
 
+    # Whether ``matches`` is true only of a line that holds one needle of each group itself (as
+    # the default one, which tests ``has_needles``): then only such lines are tested. A subclass
+    # with its own ``matches`` says so itself; by default its lines are all tested.
+    line_needles: ClassVar[bool] = True
+
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         assert cls.max_words <= _EDGE_WORDS, cls
+        if "matches" in cls.__dict__ and "line_needles" not in cls.__dict__:
+            cls.line_needles = False
         cls._needle_groups = tuple(frozenset(group) for group in getattr(cls, "needles", ()))
         for group in cls._needle_groups:
             _NEEDLES.add(group)
@@ -150,6 +200,10 @@ class EdgeMarkerRule(Rule):
         # match: one test for them all, on the needles all these rules' edge texts hold.
         if candidates and self.edge_has_needles(_edge_needles(doc, self.opening)):
             lines = doc.lines
+            if self.line_needles:
+                held = _line_needles(doc, self.opening)
+                candidates = [i for i in held if self.edge_has_needles(held[i])]
+                candidates.sort()
             for i in candidates:
                 if lines[i].at_most(self.max_words) and self.matches(lines[i]):
                     doc.remove(i, self.code)

@@ -197,6 +197,8 @@ class CommentNotice(EdgeMarkerRule):
                             r"votre|vos|notre|nos|veuillez|su|sus|nuestr\w+|seu|sua|nosso|nossa|ваш\w*|наш\w*|"
                             r"пожалуйста|نرجو|يرجى|تعليقك)\b", _FLAGS)
 
+    line_needles = True  # (its lines match as the default's do, and speak to the reader)
+
     def matches(self, line) -> bool:
         return super().matches(line) and bool(self._READER.search(line.text))
 
@@ -247,6 +249,8 @@ class RepublicationNote(EdgeMarkerRule):
         r"|\b" + _THIS + r" (?:is|was|has been) republished (?:from|with permission|courtesy|under)\b"
         r"|^\W*(?:read the original (?:article|story|post)|lire l['’]article original|(?:lea|lee|leer) el "
         r"(?:articulo )?original|leia o (?:artigo )?original|اقرا (?:المقال|الماده) الاصلي)\W*$")
+
+    line_needles = True  # (its matches test has_needles first)
 
     def matches(self, line) -> bool:
         """On the line folded (Arabic without its diacritics and letter variants)."""
