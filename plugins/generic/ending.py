@@ -146,15 +146,17 @@ def _line_needles(doc, opening: bool) -> dict[int, frozenset[str]]:
     return needles
 
 
-def _edge_needles(doc, opening: bool) -> frozenset[str]:
-    """The needles of the ``EdgeMarkerRule`` classes that ``_edge_text(doc, opening)`` holds
-    (cached with it)."""
+def _edge(doc, opening: bool) -> tuple[list[int], frozenset[str], dict[int, frozenset[str]]]:
+    """The lines of ``_edge_text(doc, opening)``, the needles of the ``EdgeMarkerRule`` classes
+    its text holds and those each line holds (``_line_needles``): what each rule asks first, in
+    one call (cached with them)."""
     found = _edge_state(doc)
-    key = ("all needles", opening)
-    needles = found.get(key)
-    if needles is None:
-        needles = found[key] = frozenset().union(*_line_needles(doc, opening).values())
-    return needles
+    key = ("edge", opening)
+    edge = found.get(key)
+    if edge is None:
+        held = _line_needles(doc, opening)
+        edge = found[key] = (found[opening][0], frozenset().union(*held.values()), held)
+    return edge
 
 
 def _short_lines_text(doc, lines: list[int]) -> tuple[list[int], str]:
@@ -195,13 +197,12 @@ class EdgeMarkerRule(Rule):
             _NEEDLES.add(group)
 
     def apply(self, doc):
-        candidates, _ = _edge_text(doc, self.opening)
+        candidates, found, held = _edge(doc, self.opening)
         # Most articles have none of the key words in any line at their edges short enough to
         # match: one test for them all, on the needles all these rules' edge texts hold.
-        if candidates and self.edge_has_needles(_edge_needles(doc, self.opening)):
+        if candidates and self.edge_has_needles(found):
             lines = doc.lines
             if self.line_needles:
-                held = _line_needles(doc, self.opening)
                 candidates = [i for i in held if self.edge_has_needles(held[i])]
                 candidates.sort()
             for i in candidates:
@@ -210,7 +211,10 @@ class EdgeMarkerRule(Rule):
 
     def edge_has_needles(self, found: frozenset[str]) -> bool:
         """``has_needles`` of the edge text, from the needles found in it."""
-        return all(not group.isdisjoint(found) for group in self._needle_groups)
+        groups = self._needle_groups
+        if len(groups) == 1:  # (most rules)
+            return not groups[0].isdisjoint(found)
+        return all(not group.isdisjoint(found) for group in groups)
 
     def has_needles(self, folded: str) -> bool:
         return all(any(map(folded.__contains__, group)) for group in self.needles)  # map: no loop in Python
