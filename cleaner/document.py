@@ -367,9 +367,12 @@ class Document:
         """Indexes of the kept lines whose key is one of ``keys``: exactly those for which
         ``Line.key_in(keys)`` is true, found by looking their keys up rather than by folding
         every line (the lines of at most ``MAX_PHRASE_WORDS`` words are folded once)."""
-        lines, index = self.lines, self._key_index()
-        found = [i for key in keys.intersection(index) for i in index[key]
-                 if lines[i].removed_by is None and lines[i].key_in(keys)]
+        index = self._keys if self._keys is not None else self._key_index()
+        hits = keys.intersection(index)
+        if not hits:  # (most phrase sets in most documents)
+            return []
+        lines = self.lines
+        found = [i for key in hits for i in index[key] if lines[i].removed_by is None and lines[i].key_in(keys)]
         found.sort()
         return found
 
@@ -384,9 +387,12 @@ class Document:
             self._first_words = index = {}
             for key, indexes in self._key_index().items():
                 index.setdefault(key.partition(" ")[0], []).extend(indexes)
-        index, lines = self._first_words, self.lines
-        found = [i for word in words.intersection(index) for i in index[word]
-                 if lines[i].removed_by is None and lines[i].at_most(n)]
+        index = self._first_words
+        hits = words.intersection(index)
+        if not hits:
+            return []
+        lines = self.lines
+        found = [i for word in hits for i in index[word] if lines[i].removed_by is None and lines[i].at_most(n)]
         found.sort()
         return found
 
