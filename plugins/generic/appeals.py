@@ -124,7 +124,7 @@ class NewsletterPlug(PhraseInLineRule):
     def apply(self, doc):
         for i in self.candidates(doc):
             key = doc.lines[i].key
-            if self.pattern.search(key) or (any(map(key.__contains__, _NEWSLETTER_WORDS))
+            if self.key_has_phrase(key) or (any(map(key.__contains__, _NEWSLETTER_WORDS))
                                             and _OUR_NEWSLETTER.search(key)):
                 doc.remove(i, self.code)
 

@@ -11,10 +11,11 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import ClassVar
 
+import ahocorasick
 import regex
 
 from cleaner.normalize import phrase_key
-from cleaner.rules import Rule, alternation
+from cleaner.rules import Rule, alternation, phrase_set
 
 _WORD = re.compile(r"\w+")
 _MAX_WORDS = 60  # no rule of this shape looks at longer lines
@@ -107,9 +108,16 @@ class PhraseInLineRule(Rule):
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
+        cls._phrase_automaton = None
         if cls.phrases:
             cls.pattern = alternation(cls.phrases, anchored=False, whole_words=True)
             cls.anchors = cls.anchors | anchor_words(cls.phrases)
+            # A key is runs of letters and digits between single spaces, so a phrase is in it as
+            # whole words where it is in it with a space (or the key's edge) on each side.
+            cls._phrase_automaton = automaton = ahocorasick.Automaton()
+            for key in phrase_set(cls.phrases):
+                automaton.add_word(f" {key} ", key)
+            automaton.make_automaton()
         assert cls.max_words <= _MAX_WORDS, cls
         # The anchors folded as keys are, each a word of a key (an anchor that folds to several
         # words has each of them, which every key holding it has).
@@ -127,7 +135,16 @@ class PhraseInLineRule(Rule):
                     and not self.key_anchors.isdisjoint(anchors):
                 yield i
 
+    def key_has_phrase(self, key: str) -> bool:
+        """Whether ``pattern`` finds a match in ``key`` (a line's key); for a rule of ``phrases``,
+        whether one of them is in it as whole words, found by an Aho-Corasick automaton in one
+        pass rather than by the alternation tried at every position (several times faster)."""
+        automaton = self._phrase_automaton
+        if automaton is None:
+            return self.pattern.search(key) is not None
+        return next(automaton.iter(f" {key} "), None) is not None
+
     def apply(self, doc):
         for i in self.candidates(doc):
-            if self.pattern.search(doc.lines[i].key):
+            if self.key_has_phrase(doc.lines[i].key):
                 doc.remove(i, self.code)
