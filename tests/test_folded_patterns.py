@@ -75,3 +75,13 @@ def test_relative_times_have_a_screen_word(text):
     one example of each of the pattern's alternatives."""
     assert metadata._RELATIVE_TIME.match(normalize(text)), text
     assert not metadata._RELATIVE_WORDS.isdisjoint(phrase_key(text).split()), text
+
+
+@pytest.mark.parametrize("text", ["UPDATED: Tue., Nov. 19, 2019", "12. März 2021 von Jane Doe", "  3 min read ",
+                                  "sexta-feira, 22 de outubro de 2010 às 20:13", "Published 10:30 by Ann Lee",
+                                  "The 12 best films of 2020"])
+def test_date_line_with_the_key_at_hand_is_the_same(text):
+    """``is_date_line`` takes a line's key instead of folding the text again, when no byline is cut."""
+    assert datelines.is_date_line(text, phrase_key(text)) == datelines.is_date_line(text)
+    if datelines._BYLINE.search(text.strip()):  # a byline is cut: the key given is not the text's, and goes unused
+        assert datelines.is_date_line(text, "x") == datelines.is_date_line(text)

@@ -73,11 +73,13 @@ _READING_TIME = regex.compile(f"^(?:{_READING_LABEL} {_READING_SPAN}(?: {_READIN
                               f"|{_READING_SPAN} {_READING_SUFFIX})$")
 
 
-def is_date_line(text: str) -> bool:
+def is_date_line(text: str, key: str | None = None) -> bool:
     """Only date and time words, labels and numbers, with a number and either a month or weekday
-    name or a numeric date or time; maybe a byline after."""
-    text = _BYLINE.sub("", text.strip())
-    tokens = phrase_key(text).split()
+    name or a numeric date or time; maybe a byline after. ``key``: the text's ``phrase_key``, if
+    it is at hand (a line's key), used when there is no byline."""
+    stripped = text.strip()
+    text = _BYLINE.sub("", stripped)
+    tokens = (phrase_key(text) if key is None or text != stripped else key).split()
     return (any(_NUMBER.match(t) for t in tokens)
             and all(t in _CALENDAR or t in _LABELS or _NUMBER.match(t) or _HOUR.match(t) for t in tokens)
             and (any(t in _CALENDAR for t in tokens) or bool(_NUMERIC_DATE.search(text))))
@@ -108,6 +110,6 @@ class Dateline(Rule):
             line = doc.lines[i]
             if not line.at_most(15) or not (_ASCII_DIGIT if line.ascii else _DIGIT).search(line.text):
                 continue
-            if doc.in_head(i) and (_READING_TIME.match(line.key) or is_date_line(line.text)) or (
-                    _UPDATE_LABEL.match(line.key) and is_date_line(line.text)):
+            if doc.in_head(i) and (_READING_TIME.match(line.key) or is_date_line(line.text, line.key)) or (
+                    _UPDATE_LABEL.match(line.key) and is_date_line(line.text, line.key)):
                 doc.remove(i, self.code)
