@@ -5,6 +5,8 @@ that folding changes can never match ("подписывайтесь" folds to "�
 import pytest
 import regex
 from clean_article_plugins.generic import appeals, blocks, credits, datelines, footer, metadata, promos, widgets
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner.normalize import normalize, phrase_key
 
@@ -85,3 +87,21 @@ def test_date_line_with_the_key_at_hand_is_the_same(text):
     assert datelines.is_date_line(text, phrase_key(text)) == datelines.is_date_line(text)
     if datelines._BYLINE.search(text.strip()):  # a byline is cut: the key given is not the text's, and goes unused
         assert datelines.is_date_line(text, "x") == datelines.is_date_line(text)
+
+
+_COUNTS = st.sampled_from(["", "- ", "• "]), st.sampled_from(["3", "12", "One", "no", "keine", "zero", "Comments"])
+_COMMENT_WORDS = st.sampled_from(["Comments", "comment", "Responses", "Reply", "replies", "thoughts", "Thought",
+                                  "reactions", "Kommentare", "Antworten", "commentaires", "réponses", "comentarios",
+                                  "comentários", "respuestas", "respostas", "commenti", "komentarze", "комментариев",
+                                  "комментарии", "تعليقات", "تعليق", "ردود", "12", "news"])
+_TAILS = st.sampled_from(["", " so far", " on “Title”", " to \"Title\"", " zu „Titel“", " sur « Titre »", " em “T”",
+                          " к «T»", " (12)"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(*_COUNTS, _COMMENT_WORDS, _TAILS)
+def test_every_comment_count_passes_the_cheap_test(bullet, count, word, tail):
+    text = f"{bullet}{count} {word}{tail}"
+    key = phrase_key(text)
+    if blocks._COMMENT_COUNT.match(key) or blocks._COMMENT_COUNT_TITLE.match(text):
+        assert blocks._may_be_count(key), text

@@ -328,6 +328,20 @@ _COMMENT_COUNT_TITLE = regex.compile(
     regex.IGNORECASE)
 
 
+# Every count heading's key has a comment word as its second word or a section word as its first
+# (_COMMENT_COUNT on the key; _COMMENT_COUNT_TITLE's word after the number, as keys fold it): these
+# are the comment words' first four letters.
+_COMMENT_WORD_STARTS = frozenset(["comm", "resp", "repl", "thou", "reac", "komm", "antw", "repo", "come", "kome",
+                                  "комм", "تعلي", "ردود"])
+_SECTION_WORD_SET = frozenset(_SECTION_WORDS)
+
+
+def _may_be_count(key: str) -> bool:
+    """A cheap test every count heading's key passes (see ``_COMMENT_WORD_STARTS``)."""
+    words = key.split(" ", 2)
+    return len(words) > 1 and (words[1][:4] in _COMMENT_WORD_STARTS or words[0] in _SECTION_WORD_SET)
+
+
 def _comment_counts(doc) -> list[int]:
     """Indexes of the kept lines that are a comment section's count heading (of at most 20 words
     and 200 characters with a title, 10 words and 100 characters without)."""
@@ -335,6 +349,8 @@ def _comment_counts(doc) -> list[int]:
     found = []
     for i in doc.keys_starting(_COUNT_KEY_STARTS, 200):
         line = lines[i]
+        if not _may_be_count(line.key):  # (most keys here start with a number)
+            continue
         if (line.at_most(10) and len(line.text) <= 100 and _COMMENT_COUNT.match(line.key)
                 or _COMMENT_COUNT_TITLE.match(line.text)):
             found.append(i)
