@@ -159,6 +159,9 @@ _RELATED_PREFIXES = tuple(phrase_set(["most read in", "popular on", "trending on
 _ALSO_ON_SITE = regex.compile(r"^(?:Also on|Auch auf|Aussi sur|También en|Também no|Também em) "
                               + _SITE_ADDRESS + ":?$", regex.IGNORECASE)
 _ALSO_ON_KEYS = tuple(phrase_set(["also on", "auch auf", "aussi sur", "también en", "também no", "também em"]))
+# (every prefix has two words or more: a key that starts with one has the prefix's first word as its own)
+assert all(" " in prefix for prefix in _RELATED_PREFIXES + _ALSO_ON_KEYS)
+_PREFIX_FIRST_WORDS = frozenset(prefix.split()[0] for prefix in _RELATED_PREFIXES + _ALSO_ON_KEYS)
 
 
 class RelatedBlock(Rule):
@@ -182,8 +185,8 @@ class RelatedBlock(Rule):
     def apply(self, doc):
         lines = doc.lines
         headings = [i for i in doc.keyed(_RELATED) if lines[i].at_most(8)]
-        # (a line of at most 6 words is never prose)
-        headings += [i for i in doc.short(6) if lines[i].key.startswith(_RELATED_PREFIXES)
+        # (a line of at most 6 words is never prose; its key's first word is a prefix's first)
+        headings += [i for i in doc.first_word_in(_PREFIX_FIRST_WORDS, 6) if lines[i].key.startswith(_RELATED_PREFIXES)
                      or lines[i].key.startswith(_ALSO_ON_KEYS) and _ALSO_ON_SITE.match(lines[i].text.strip())]
         if not headings:
             return
