@@ -8,8 +8,10 @@ shared indexes it is the first to ask for (word counts and phrase keys: GEN002 i
 order; the GEN03x anchor words: GEN031). Then the whole corpus three ways, taking
 turns, fastest of N rounds each: every rule; only the rules that remove something in each
 document (an oracle: the floor that a per-document screen skipping the rules that cannot fire
-would approach); no rule at all (the document model and the engine alone). Documents are cleaned
-as `bench/speed.py` cleans them, with their URL, and timed as it times them, in CPU time.
+would approach); no rule at all (the document model and the engine alone). Last, the cost every
+document pays whatever its length: a two-paragraph document with nothing to remove, cleaned as many
+times as the corpus has documents (at least 500), with every rule and with none. Documents are cleaned as
+`bench/speed.py` cleans them, with their URL, and timed as it times them, in CPU time.
 """
 
 from __future__ import annotations
@@ -87,6 +89,26 @@ def corpus_times(docs: list[tuple[str, str | None]], rounds: int) -> dict[str, f
     return best
 
 
+# Two paragraphs of plain prose: no rule removes a line of them (checked in ``fixed_times``).
+PLAIN = ("The river rose by two metres overnight after heavy rain in the hills, and farmers moved their "
+         "cattle to higher ground before dawn.\nEngineers said the old stone bridge held, though the road "
+         "beside it stays shut until the water falls again.\n")
+
+
+def fixed_times(n: int, rounds: int) -> dict[str, float]:
+    """Fastest seconds for cleaning ``PLAIN`` n times with every rule and with no rule."""
+    cleaners = {"every rule": Cleaner(), "no rule": Cleaner(rules=[])}
+    assert not cleaners["every rule"].clean(PLAIN).removals, "PLAIN must have nothing to remove"
+    best = dict.fromkeys(cleaners, float("inf"))
+    for _ in range(rounds):
+        for name, cleaner in cleaners.items():
+            start = time.process_time()
+            for _ in range(n):
+                cleaner.clean(PLAIN)
+            best[name] = min(best[name], time.process_time() - start)
+    return best
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", choices=("aeb", "seeds"), default="aeb")
@@ -106,11 +128,18 @@ def main() -> None:
                   f"Rule costs, {len(docs)} {args.corpus} texts (fastest of {args.rounds} rounds)", command)
 
     whole = corpus_times(docs, args.rounds)
+    repeats = max(len(docs), 500)  # enough cleanings for a steady per-document figure
+    fixed = fixed_times(repeats, args.rounds)
     print(f"\n{len(docs)} documents; rules removing something in a document: "
           f"{sum(fired.values()) / len(docs):.2f} on average")
-    for name, seconds in whole.items():
-        print(f"{name}: {seconds * 1000:.1f} ms")
-
+    totals = [{"pass": f"{len(docs)} {args.corpus} texts, {name}", "ms": seconds * 1000,
+               "us_a_document": seconds / len(docs) * 1e6} for name, seconds in whole.items()]
+    totals += [{"pass": f"{repeats} times a document with nothing to remove ({len(PLAIN.split())} words), "
+                        f"{name}", "ms": seconds * 1000, "us_a_document": seconds / repeats * 1e6}
+               for name, seconds in fixed.items()]
+    write_results(f"rule_costs_{args.corpus}_totals", totals, ["pass", "ms", "us_a_document"],
+                  f"Whole passes and the fixed cost a document pays, {args.corpus} "
+                  f"(CPU time, fastest of {args.rounds} rounds)", command)
 
 if __name__ == "__main__":
     main()
