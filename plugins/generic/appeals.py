@@ -240,6 +240,8 @@ class InteractionPrompt(PhraseInLineRule):
     slug = "interaction-prompt"
     phrases = [
         "you must be logged in to post a comment", "log in to comment", "log in to leave a comment",
+        "you must log in to post a comment", "you must be logged in to comment", "you must sign in to comment",
+        "please log in to comment", "please sign in to comment",
         "let us know in the comments", "tell us in the comments", "leave us a comment",
         "click the button below to load", "click to load the content", "click here to load the content",
         "eingeloggt sein um kommentare", "eingeloggt sein um einen kommentar", "angemeldet sein um kommentare",

@@ -300,7 +300,9 @@ _COMMENT_HEADS = phrase_set(_COMMENT_HEAD_AND_FORM + [
     "Написать комментарий", "اكتب تعليقا", "اكتب تعليقك", "Kommentar verfassen", "Hinterlasse einen Kommentar",
     "Hinterlasse jetzt einen Kommentar", "Hinterlassen Sie einen Kommentar", "Read all comments", "Join discussion",
     "Alle Kommentare lesen", "Lire tous les commentaires", "Leer todos los comentarios", "Ler todos os comentários",
-    "Читать все комментарии",
+    "Читать все комментарии", "Comment on this story", "Comment on this article", "User comments",
+    "Reader comments", "Readers' comments", "Leserkommentare", "Commentaires des lecteurs",
+    "Comentarios de los lectores", "Comentários dos leitores", "Комментарии читателей",
     # a comment's permalink label
     "Permalink", "Link permanente", "Lien permanent", "Enlace permanente", "Permanenter Link", "No comments yet",
     "There are no comments yet", "Noch keine Kommentare", "Pas encore de commentaires", "Aún no hay comentarios",
@@ -365,8 +367,9 @@ class CommentForm(Rule):
 
     What it does: from a comment-form heading (اترك رد, التعليقات, Leave a Reply, Laisser un
     commentaire, Schreibe einen Kommentar, Deja una respuesta, …) or an empty comment section's
-    notice (No comments yet, لا توجد تعليقات, Noch keine Kommentare, …) or the section's count
-    heading (3 Comments, 10 thoughts on “Title”, 3 Kommentare zu „Titel“, 5 commentaires,
+    notice (No comments yet, لا توجد تعليقات, Noch keine Kommentare, …), a readers' comments
+    heading (Comment on this Story, Reader comments, Leserkommentare, Commentaires des lecteurs, …)
+    or the section's count heading (3 Comments, 10 thoughts on “Title”, 3 Kommentare zu „Titel“, 5 commentaires,
     12 comentarios, 5 комментариев, 3 تعليقات), removes it and the following lines that are form
     labels or notices (Name, Email, "Your email address will not be published.", …). "No comment."
     (a reply) and "Ein Kommentar" (an opinion column's label) are kept.
