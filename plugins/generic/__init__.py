@@ -20,7 +20,7 @@ from .header import BareUrlOrTimestamp, Breadcrumb, DuplicateTitle, ImageFileNam
 from .headline import PageHeadline, PageSubtitle
 from .links import LinkedHeadlines
 from .metadata import PictureCredit, PublicationDate, ReadingTime, SourceLine
-from .promos import CommentNotice, FollowLine, NewsletterPromo, PublisherNotice, RepublicationNote
+from .promos import CommentNotice, FollowLine, MoreElsewhere, NewsletterPromo, PublisherNotice, RepublicationNote
 from .repeats import RepeatedArticle
 from .widgets import ContactLine, LoneCloseMark, ShareButtons, TrailingAgency
 
@@ -30,7 +30,7 @@ RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, PageHeadline
          ShareButtons, LoneCloseMark, ReadMore, RelatedBlock, SiteName, TrailingAgency, BareUrlOrTimestamp, ContactLine,
          TagList, CopyrightLine, CallToAction, RepeatedArticle,
          CreditLine, FollowLine, NewsletterPromo, AdDisclosure, PublisherNotice, CookieNotice, RepublicationNote,
-         Dateline, CommentNotice,
+         MoreElsewhere, Dateline, CommentNotice,
          PictureCredit, PaywallPrompt, NewsletterPlug, FollowUs, SupportAppeal, PublicationDate,
          ReadingTime, SourceLine, InteractionPrompt, SiteLinks, LinkedHeadlines, AdSlot]
 
