@@ -279,9 +279,12 @@ class MoreElsewhere(EdgeMarkerRule):
     slug = "more-elsewhere"
     opening = True
     max_words = 30
-    # (every match holds one: each alternative starts with its language's "more" or "coverage")
+    # Every match holds one of each group: its language's "more" (or "coverage") and a link or a
+    # name for the site (the second group spares the many lines that only say "more" the pattern).
     needles = (("more", "mehr", "weitere", "plus", "autres", "más", "mas", "otras", "mais", "outras", "больше",
-                "другие", "مزيد", "coverage"),)
+                "другие", "مزيد", "coverage"),
+               ("http", "www.", ".com", ".org", ".net", ".info", ".news", ".co.uk", "homepage", "home page", "site",
+                "seite", "sitio", "portal", "сайт", "موقع", "coverage"))
     _LINK = r"(?:https?://|www\.|[\w-]+\.(?:com|org|net|info|news|co\.uk)\b)"
     _STORIES = r"(?:stories|news|coverage|articles|headlines)"
     # the site itself: a link, its home page, "our site"
