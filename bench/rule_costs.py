@@ -10,8 +10,8 @@ turns, fastest of N rounds each: every rule; only the rules that remove somethin
 document (an oracle: the floor that a per-document screen skipping the rules that cannot fire
 would approach); no rule at all (the document model and the engine alone). Last, the cost every
 document pays whatever its length: a two-paragraph document with nothing to remove, cleaned as many
-times as the corpus has documents (at least 500), with every rule and with none. Documents are cleaned as
-`bench/speed.py` cleans them, with their URL, and timed as it times them, in CPU time.
+times as the corpus has documents (at least 500), with every rule and with none. Documents are
+cleaned as `bench/speed.py` cleans them, with their URL, and timed as it times them, in CPU time.
 """
 
 from __future__ import annotations
@@ -140,6 +140,7 @@ def main() -> None:
     write_results(f"rule_costs_{args.corpus}_totals", totals, ["pass", "ms", "us_a_document"],
                   f"Whole passes and the fixed cost a document pays, {args.corpus} "
                   f"(CPU time, fastest of {args.rounds} rounds)", command)
+
 
 if __name__ == "__main__":
     main()

@@ -369,8 +369,8 @@ class CommentForm(Rule):
     commentaire, Schreibe einen Kommentar, Deja una respuesta, …) or an empty comment section's
     notice (No comments yet, لا توجد تعليقات, Noch keine Kommentare, …), a readers' comments
     heading (Comment on this Story, Reader comments, Leserkommentare, Commentaires des lecteurs, …)
-    or the section's count heading (3 Comments, 10 thoughts on “Title”, 3 Kommentare zu „Titel“, 5 commentaires,
-    12 comentarios, 5 комментариев, 3 تعليقات), removes it and the following lines that are form
+    or the section's count heading (3 Comments, 10 thoughts on “Title”, 3 Kommentare zu „Titel“,
+    5 commentaires, 12 comentarios, 5 комментариев, 3 تعليقات), removes it and the following lines that are form
     labels or notices (Name, Email, "Your email address will not be published.", …). "No comment."
     (a reply) and "Ein Kommentar" (an opinion column's label) are kept.
     Why: comment forms are page furniture printed after the article.

@@ -170,7 +170,8 @@ class EdgeMarkerRule(Rule):
     """Base: remove a line of at most ``max_words`` that ``matches``, in the article's ending (its
     last prose paragraph and the tail block, see ``ending_start``) or, with ``opening``, also in
     its opening (the head block and the first prose paragraph). By default a line matches when it
-    holds one of each group of ``needles`` and ``pattern`` finds a match in it."""
+    holds one of each group of ``needles`` and ``pattern`` finds a match in it (or, with
+    ``on_norm``, in the line folded)."""
 
     pattern: ClassVar[regex.Pattern]
     # Groups of casefolded substrings: a matching line holds one of each group (a cheap test that
@@ -186,6 +187,9 @@ class EdgeMarkerRule(Rule):
     # the default one, which tests ``has_needles``): then only such lines are tested. A subclass
     # with its own ``matches`` says so itself; by default its lines are all tested.
     line_needles: ClassVar[bool] = True
+    # Whether the default ``matches`` searches the line folded (``Line.norm``: no accents, case or
+    # Arabic letter variants) rather than its text.
+    on_norm: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -220,4 +224,5 @@ class EdgeMarkerRule(Rule):
         return all(any(map(folded.__contains__, group)) for group in self.needles)  # map: no loop in Python
 
     def matches(self, line) -> bool:
-        return self.has_needles(line.text.casefold()) and bool(self.pattern.search(line.text))
+        return self.has_needles(line.text.casefold()) and bool(
+            self.pattern.search(line.norm if self.on_norm else line.text))

@@ -224,6 +224,7 @@ class RepublicationNote(EdgeMarkerRule):
     code = "GEN044"
     slug = "republication-note"
     opening = True
+    on_norm = True
     # (every match holds one: "original" is in originally, originalmente, "the original", "lea el original")
     needles = (("original", "originar", "originel", "origine", "first appeared", "first published", "published first",
                 "republi", "zuerst", "ursprünglich", "erstmals", "initial", "inicial", "abord", "primera vez",
@@ -250,27 +251,20 @@ class RepublicationNote(EdgeMarkerRule):
         r"|^\W*(?:read the original (?:article|story|post)|lire l['’]article original|(?:lea|lee|leer) el "
         r"(?:articulo )?original|leia o (?:artigo )?original|اقرا (?:المقال|الماده) الاصلي)\W*$")
 
-    line_needles = True  # (its matches test has_needles first)
-
-    def matches(self, line) -> bool:
-        """On the line folded (Arabic without its diacritics and letter variants)."""
-        return self.has_needles(line.text.casefold()) and bool(self.pattern.search(line.norm))
-
 
 class MoreElsewhere(EdgeMarkerRule):
     """Removes the pointer to more of the site's coverage at the start or the end of the article.
 
     What it does: in the article's opening (the head block or the first prose paragraph) or its
-    ending (its last prose paragraph or the tail block), removes a
-    line of at most 30 words that sends the reader to a link or the site's home page for more
-    stories: a label starting with "More" and a colon before a link ("More AP NBA:
-    https://apnews.com/NBA", Mehr …:, Plus de …:, Más …:, Mais …:, Больше …:, المزيد …:), "Visit
-    Business Insider's homepage for more stories", "For more news, visit our website", "Read more
-    at https://…", "See more coverage at …", and the same in German (Weitere Nachrichten finden Sie
-    auf unserer Website), French (Plus d'actualités sur notre site), Spanish (Más noticias en
-    nuestro sitio), Portuguese (Mais notícias em nosso site), Russian (Больше новостей на нашем
-    сайте) and Arabic (لمزيد من الأخبار زوروا موقعنا). "For more information, visit …" is kept:
-    it is how an article about an event or a service ends.
+    ending (its last prose paragraph or the tail block), removes a line of at most 30 words that
+    sends the reader to a link or the site's home page for more stories: a label starting with
+    "More" and a colon before a link ("More AP NBA: https://apnews.com/NBA", Mehr …:, Plus de …:,
+    Más …:, Mais …:, Больше …:, المزيد …:), "Visit Business Insider's homepage for more stories",
+    "For more news, visit our website", "Read more at https://…", "See more coverage at …", and the
+    same in German (Weitere Nachrichten finden Sie auf unserer Website), French (Plus d'actualités
+    sur notre site), Spanish (Más noticias en nuestro sitio), Portuguese (Mais notícias em nosso
+    site), Russian (Больше новостей на нашем сайте) and Arabic (لمزيد من الأخبار زوروا موقعنا). "For
+    more information, visit …" is kept: it is how an article about an event or a service ends.
     Why: the pointer is the site's navigation, printed under every article of a section.
     Example: "More AP college football: https://apnews.com/Collegefootball".
     """
@@ -278,6 +272,7 @@ class MoreElsewhere(EdgeMarkerRule):
     code = "GEN045"
     slug = "more-elsewhere"
     opening = True
+    on_norm = True
     max_words = 30
     # Every match holds one of each group: its language's "more" (or "coverage") and a link or a
     # name for the site (the second group spares the many lines that only say "more" the pattern).
@@ -290,31 +285,25 @@ class MoreElsewhere(EdgeMarkerRule):
     # the site itself: a link, its home page, "our site"
     _SITE = (r"(?:" + _LINK + r"|\bhome ?page\b|\b(?:our|unserer?|notre|nuestro|nosso|нашем|нашего) "
              r"(?:web ?site|site|seite|webseite|homepage|sitio|portal|саите?)\b|موقعنا|\bموقع)")
-    # On the line folded (no accents, case or Arabic letter variants: новостей is новостеи, сайте саите).
+    # On the line folded (no accents, case or Arabic letter variants: новостей is новостеи, сайте саите);
+    # the sentences after one sentence start (a start in each alternative runs several times slower).
     pattern = regex.compile(
-        r"^\W*(?:more|mehr|plus d['’]?\w*|mas|mais|больше|المزيد)\b[^.!?:\n]{0,40}:\s*" + _LINK
-        + r"|" + _SENTENCE_START + r"(?:visit|go to|head (?:over )?to|check out)\b[^.!?]{0,60}?"
+        r"^\W*(?:(?:more|mehr|plus d['’]?\w*|mas|mais|больше|المزيد)\b[^.!?:\n]{0,40}:\s*" + _LINK
+        + r"|(?:read|find|see) more (?:stories |news |coverage )?(?:at|on)\s+" + _LINK
+        + r"|(?:also:?\s*)?(?:see|read|follow|get) (?:more |all |our |full |the latest )*(?:[\w'-]+ ){0,4}"
+        r"coverage (?:at|on|from)\b)"
+        r"|" + _SENTENCE_START + r"(?:(?:visit|go to|head (?:over )?to|check out)\b[^.!?]{0,60}?"
         r"(?:\bhome ?page|\bour (?:web ?site|site))\b[^.!?]{0,20}?\bfor more\b[^.!?]{0,20}?\b" + _STORIES
-        + r"|" + _SENTENCE_START + r"for more\b[^.!?]{0,30}?\b" + _STORIES + r"\b[^.!?]{0,30}?\b"
+        + r"|for more\b[^.!?]{0,30}?\b" + _STORIES + r"\b[^.!?]{0,30}?\b"
         r"(?:visit|go to|head (?:over )?to|check out|see|follow)\b[^.!?]{0,40}?" + _SITE
-        + r"|^\W*(?:read|find|see) more (?:stories |news |coverage )?(?:at|on)\s+" + _LINK
-        + r"|^\W*(?:also:?\s*)?(?:see|read|follow|get) (?:more |all |our |full |the latest )*(?:[\w'-]+ ){0,4}"
-        r"coverage (?:at|on|from)\b"
-        r"|" + _SENTENCE_START + r"(?:mehr|weitere) (?:nachrichten|news|artikel|berichte)\b[^.!?]{0,40}?\b"
-        r"(?:auf|unter|bei)\b[^.!?]{0,30}?" + _SITE
-        + r"|" + _SENTENCE_START + r"(?:plus d['’]|d['’]autres )(?:actualites|articles|infos)\b[^.!?]{0,40}?\b"
-        r"(?:sur|dans)\b[^.!?]{0,30}?" + _SITE
-        + r"|" + _SENTENCE_START + r"(?:mas|otras) (?:noticias|articulos|historias)\b[^.!?]{0,40}?\b"
-        r"(?:en|visita|visite)\b[^.!?]{0,30}?" + _SITE
-        + r"|" + _SENTENCE_START + r"(?:mais|outras) (?:noticias|artigos|historias)\b[^.!?]{0,40}?\b"
-        r"(?:em|no|na|visite|acesse)\b[^.!?]{0,30}?" + _SITE
-        + r"|" + _SENTENCE_START + r"(?:больше|другие) (?:новост|стат|материал)\w*[^.!?]{0,40}?"
-        r"\bна\b[^.!?]{0,30}?" + _SITE
-        + r"|" + _SENTENCE_START + r"(?:ل|لل)?مزيد من (?:الاخبار|المقالات|التقارير)\b[^.!?؟]{0,40}?"
-        r"(?:تابعوا|زوروا|تابع|زر|على|عبر)\b[^.!?؟]{0,30}?" + _SITE, _FLAGS)
-
-    line_needles = True  # (its matches test has_needles first)
-
-    def matches(self, line) -> bool:
-        """On the line folded (no accents, case or Arabic letter variants)."""
-        return self.has_needles(line.text.casefold()) and bool(self.pattern.search(line.norm))
+        + r"|(?:mehr|weitere) (?:nachrichten|news|artikel|berichte)\b[^.!?]{0,40}?\b(?:auf|unter|bei)\b"
+        r"[^.!?]{0,30}?" + _SITE
+        + r"|(?:plus d['’]|d['’]autres )(?:actualites|articles|infos)\b[^.!?]{0,40}?\b(?:sur|dans)\b"
+        r"[^.!?]{0,30}?" + _SITE
+        + r"|(?:mas|otras) (?:noticias|articulos|historias)\b[^.!?]{0,40}?\b(?:en|visita|visite)\b"
+        r"[^.!?]{0,30}?" + _SITE
+        + r"|(?:mais|outras) (?:noticias|artigos|historias)\b[^.!?]{0,40}?\b(?:em|no|na|visite|acesse)\b"
+        r"[^.!?]{0,30}?" + _SITE
+        + r"|(?:больше|другие) (?:новост|стат|материал)\w*[^.!?]{0,40}?\bна\b[^.!?]{0,30}?" + _SITE
+        + r"|(?:ل|لل)?مزيد من (?:الاخبار|المقالات|التقارير)\b[^.!?؟]{0,40}?"
+        r"(?:تابعوا|زوروا|تابع|زر|على|عبر)\b[^.!?؟]{0,30}?" + _SITE + r")", _FLAGS)
