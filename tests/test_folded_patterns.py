@@ -26,6 +26,7 @@ FOLDED_PATTERNS = [
     ("metadata._RELATIVE_TIME", metadata._RELATIVE_TIME), ("metadata._UPDATED", metadata._UPDATED),
     ("metadata._DATE_WORDS", metadata._DATE_WORDS), ("metadata._SOURCE", metadata._SOURCE),
     ("promos.RepublicationNote.pattern", promos.RepublicationNote.pattern),
+    ("promos.MoreElsewhere.pattern", promos.MoreElsewhere.pattern),
     ("widgets._LIKED_BY", widgets._LIKED_BY), ("widgets._CONTACT", widgets._CONTACT),
 ]
 # escapes, inline flags and group names; and character classes, where an accented letter beside
