@@ -45,6 +45,64 @@ def test_invalid_utf8_is_reported_or_decoded_never_silent_mojibake():
     assert decode(data) == "Le président a annoncé lundi le retrait des troupes."
 
 
+# Text in a legacy code page, as its bytes. Before ties were broken by use on the web,
+# charset-normalizer's first tied name won: CP1006 for "café au lait", Windows-1250 for French
+# ("trčs"), Spanish ("nińo") and Portuguese.
+LEGACY = [
+    ("café au lait", "cp1252"),
+    ("Résumé", "cp1252"),
+    ("El niño comió la piña en España.", "latin-1"),
+    ("O presidente disse que as negociações continuarão na próxima semana em São Paulo.", "cp1252"),
+    ("Le café au lait est une boisson très appréciée en France, où l'on déjeune d'une tartine.", "cp1252"),
+    ("Grüße aus München, schön dass Sie da sind.", "cp1252"),
+    ("Zażółć gęślą jaźń. Prezydent powiedział, że rozmowy będą kontynuowane w przyszłym tygodniu.", "cp1250"),
+    ("Příliš žluťoučký kůň úpěl ďábelské ódy. Předseda vlády řekl, že jednání budou pokračovat.", "cp1250"),
+    ("Президент России заявил, что переговоры будут продолжены в ближайшее время.", "cp1251"),
+    ("Президент России заявил, что переговоры будут продолжены в ближайшее время.", "koi8-r"),
+    ("Ο πρωθυπουργός δήλωσε ότι οι συνομιλίες θα συνεχιστούν την επόμενη εβδομάδα.", "cp1253"),
+    ("ראש הממשלה אמר כי השיחות יימשכו בשבוע הבא בירושלים.", "cp1255"),
+    ("国务院总理表示，谈判将于下周在北京继续进行。", "gb18030"),
+    ("مرحبا بكم", "cp1256"),
+]
+
+
+@pytest.mark.parametrize("text,encoding", LEGACY)
+def test_legacy_code_pages_are_detected(text, encoding):
+    assert decode((text + "\n").encode(encoding)) == text + "\n"
+
+
+@pytest.mark.parametrize("declaration", [
+    '<meta charset="ISO-8859-9">',
+    "<meta http-equiv='Content-Type' content='text/html; charset=windows-1254'>",
+])
+def test_a_pages_declared_charset_is_used(declaration):
+    # Short Turkish in Windows-1254 is detected as Windows-1257 ("Cumhurbažkanż"): only the
+    # declaration tells ş from ž.
+    page = f"<html><head>{declaration}<title>Haber</title></head><body><p>Cumhurbaşkanı İstanbul'da.</p></body></html>"
+    assert decode(page.encode("cp1254")) == page
+
+
+def test_an_xml_declaration_is_read_as_browsers_read_it():
+    page = '<?xml version="1.0" encoding="iso-8859-1"?><html><body><p>Le prix: 5 €, « raisonnable ».</p></body></html>'
+    assert decode(page.encode("cp1252")) == page  # (ISO-8859-1 is decoded as Windows-1252: the € is 0x80)
+
+
+@pytest.mark.parametrize("declared", ["utf-8", "x-unknown-charset", "windows-1253"])
+def test_a_declaration_that_does_not_fit_is_ignored(declared):
+    # UTF-8 (which the bytes are not), a name no codec has, and Greek (which lacks byte 0xE9, é)
+    page = (f'<html><head><meta charset="{declared}"></head><body><p>Le président a annoncé lundi à '
+            "L'Haÿ-les-Roses que le café était fermé.</p></body></html>")
+    assert decode(page.encode("cp1252")) == page
+
+
+def test_a_utf8_page_with_a_stray_byte_stays_utf8():
+    # A Windows-1252 dash in a UTF-8 page: decoding the whole page in a code page (charset-normalizer
+    # guessed Mac Central European for such a page) would garble every accented letter.
+    page = "<p>Zażółć gęślą jaźń, już po północy. Słońce wschodzi nad miastem.</p>"
+    data = page.encode() + b"<p>Koniec \x96 tak.</p>"
+    assert decode(data) == page + "<p>Koniec – tak.</p>"
+
+
 @pytest.mark.parametrize("content", ["", "   \n\t\n  ", "\n\n\n"])
 def test_empty_and_whitespace_documents(cleaner, content):
     result = cleaner.clean(content)
