@@ -18,6 +18,12 @@ def manifest(name: str) -> list[dict]:
 
 
 def read(path: Path) -> str:
+    """A file's text: a page (.html) decoded as the command decodes a file (``cleaner.decode``: 27
+    of the bench pages are not UTF-8), any other file as UTF-8."""
+    if path.suffix == ".html":
+        from cleaner.decode import decode
+
+        return decode(path.read_bytes(), str(path), max_bytes=None)
     return path.read_text(encoding="utf-8", errors="replace")
 
 
