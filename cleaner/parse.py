@@ -21,9 +21,13 @@ def _parser():
     if parser is None:
         from lxml import etree
         from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
-        from trafilatura.utils import HTML_PARSER
 
-        parser = _LOCAL.parser = HTML_PARSER.copy()  # trafilatura's settings (no comments, no PIs, …)
+        # trafilatura's settings (``trafilatura.utils.HTML_PARSER``), and huge_tree: without it
+        # libxml2 drops every element nested more than 255 deep, and a page whose article sits
+        # that deep (a template's runaway unclosed <div>s) gives no text at all.
+        parser = _LOCAL.parser = etree.HTMLParser(
+            collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+            remove_pis=True, huge_tree=True)
         parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
             element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
     return parser
@@ -31,7 +35,8 @@ def _parser():
 
 def parse_page(html: str):
     """The page's lxml tree as ``trafilatura.utils.load_html(html)`` gives it, parsed with the
-    faster element lookup; None for what is not HTML, as there."""
+    faster element lookup and without libxml2's depth limit of 255 (up to 2048); None for what
+    is not HTML, as there."""
     from lxml.html import fromstring
     from trafilatura.utils import is_dubious_html, repair_faulty_html
 

@@ -45,3 +45,13 @@ def test_a_page_parses_the_same_in_another_thread():
     thread.start()
     thread.join()
     assert etree.tostring(trees[0]) == etree.tostring(parse_page(FORM))
+
+
+def test_an_article_nested_deeper_than_libxml2s_default_limit_is_extracted(cleaner):
+    # 300 unclosed <div>s before the article: with libxml2's default limit of 255 the parser
+    # drops everything below it, and trafilatura alone finds no text on such a page.
+    body = "<p>" + "The council voted on the budget today after a long debate. " * 4 + "</p>"
+    page = "<html><head><title>T</title></head><body>" + "<div>" * 300 + body * 2 + "</body></html>"
+    assert not extract(load_html(page))
+    text = cleaner.clean_html(page).text
+    assert text.count("The council voted on the budget today") == 8
