@@ -146,7 +146,7 @@ def cmd_clean(args) -> int:
     finally:
         if errors is not None:
             errors.close()
-    if not args.quiet and (args.input_dir or summary.documents > 1 or summary.failed):
+    if not args.quiet and (args.input_dir or summary.documents > 1 or summary.failed or summary.no_text):
         print(summary.line(), file=sys.stderr)
     return status
 

@@ -89,6 +89,7 @@ class Summary:
         self.documents = 0
         self.failed = 0
         self.flagged = 0
+        self.no_text = 0  # documents cleaned to no text at all (a page extraction found nothing in)
         self.removed: Counter = Counter()
         self._html_checked: set[str] = set()  # JSONL sources told (or found clear) about HTML text
 
@@ -111,11 +112,14 @@ class Summary:
             return
         assert outcome.result is not None
         self.flagged += bool(getattr(outcome.result, "flagged", False))
+        self.no_text += not outcome.result.text.strip()
         self.removed.update(r.rule for r in outcome.result.removals)
 
     def line(self) -> str:
         rules = ", ".join(f"{code} {n}" for code, n in sorted(self.removed.items())) or "none"
         flagged = f", {self.flagged} passed through uncleaned" if self.flagged else ""
+        if self.no_text:
+            flagged += f", {self.no_text} with no article text left"
         return (f"clean-article: {self.documents} documents, {self.failed} failed{flagged}; "
                 f"{sum(self.removed.values())} lines removed ({rules})")
 

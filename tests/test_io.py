@@ -76,6 +76,20 @@ def test_a_page_with_markup_before_its_html_tag_is_html(tmp_path, capsys, before
     assert body[0].strip() in out and "<" not in out
 
 
+def test_documents_with_no_article_text_left_are_counted_in_the_summary(tmp_path, capsys):
+    # A page with no article gives empty output; the summary says so, even for one page, so that
+    # a page extraction found nothing in does not pass unnoticed.
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><head><title>Nothing</title></head><body><nav>Home</nav></body></html>")
+    assert main([str(empty)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and "1 documents, 0 failed, 1 with no article text left" in err
+    text = tmp_path / "text.txt"
+    text.write_text(ISRAJ.read_text("utf-8"), encoding="utf-8")
+    assert main([str(text)]) == 0
+    assert capsys.readouterr().err == ""  # one document with text: no summary line
+
+
 def test_text_is_not_taken_for_html():
     assert not any(looks_like_html(p.read_text("utf-8")) for p in SEEDS.glob("*.txt"))
     assert not looks_like_html("The <html> element is the root of a page.\nIt holds <head> and <body>.")
