@@ -6,16 +6,32 @@ import gzip
 import io
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
+# JSON lines are read with each byte that is not UTF-8 as a lone surrogate, so that such a line
+# is one record's error (``not_utf8``) rather than the end of the file.
+_READ_ERRORS = "surrogateescape"
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def not_utf8(line: str) -> str | None:
+    """Why a line read with ``_READ_ERRORS`` is not UTF-8 (its first bad byte and where), or None."""
+    bad = _ESCAPED_BYTE.search(line)
+    if bad is None:
+        return None
+    return f"not UTF-8: byte 0x{ord(bad[0]) - 0xDC00:02x} at character {bad.start() + 1}"
+
 
 def open_stream(path: str, mode: str) -> IO[str]:
-    """A text stream for ``path``: ``.gz`` and ``.zst``/``.zstd`` are (de)compressed on the fly."""
+    """A text stream for ``path``: ``.gz`` and ``.zst``/``.zstd`` are (de)compressed on the fly.
+    Read, a byte that is not UTF-8 comes as a lone surrogate (see ``not_utf8``)."""
     binary = "rb" if "r" in mode else "wb"
+    errors = _READ_ERRORS if "r" in mode else "strict"
     if path.endswith(".gz"):
-        return io.TextIOWrapper(gzip.open(path, binary), encoding="utf-8", newline="\n")
+        return io.TextIOWrapper(gzip.open(path, binary), encoding="utf-8", errors=errors, newline="\n")
     if path.endswith((".zst", ".zstd")):
         try:
             import zstandard
@@ -26,8 +42,8 @@ def open_stream(path: str, mode: str) -> IO[str]:
             stream = zstandard.ZstdDecompressor().stream_reader(raw, closefd=True)
         else:
             stream = zstandard.ZstdCompressor().stream_writer(raw, closefd=True)
-        return io.TextIOWrapper(stream, encoding="utf-8", newline="\n")
-    return open(path, mode, encoding="utf-8", newline="\n")
+        return io.TextIOWrapper(stream, encoding="utf-8", errors=errors, newline="\n")
+    return open(path, mode, encoding="utf-8", errors=errors, newline="\n")
 
 
 def _uncompressed_name(path: str) -> str:
@@ -101,6 +117,9 @@ def _json_document(path: str) -> list | None:
             except json.JSONDecodeError:
                 pass
         text = first + stream.read()
+    problem = not_utf8(text)
+    if problem is not None:  # (one document: no record of it can be told from the others)
+        raise ValueError(problem)
     try:
         document = json.loads(text)
     except json.JSONDecodeError:
@@ -126,6 +145,10 @@ def stream_records(stream: IO[str], source: str, keys: Keys) -> Iterator[Item]:
     for number, line in enumerate(stream, start=1):
         if not line.strip():
             continue
+        problem = not_utf8(line)
+        if problem is not None:
+            yield Item(source, number, error=problem)
+            continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
@@ -144,7 +167,7 @@ def open_binary_stream(raw: IO[bytes]) -> IO[str]:
         import zstandard
 
         raw = zstandard.ZstdDecompressor().stream_reader(raw)
-    return io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+    return io.TextIOWrapper(raw, encoding="utf-8", errors=_READ_ERRORS, newline="\n")
 
 
 def _item(path: str, number: int, record, keys: Keys) -> Item:
