@@ -6,44 +6,41 @@ import gzip
 import io
 import json
 import os
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-# JSON lines are read with each byte that is not UTF-8 as a lone surrogate, so that such a line
-# is one record's error (``not_utf8``) rather than the end of the file.
-_READ_ERRORS = "surrogateescape"
-_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
-
-
-def not_utf8(line: str) -> str | None:
-    """Why a line read with ``_READ_ERRORS`` is not UTF-8 (its first bad byte and where), or None."""
-    bad = _ESCAPED_BYTE.search(line)
-    if bad is None:
-        return None
-    return f"not UTF-8: byte 0x{ord(bad[0]) - 0xDC00:02x} at character {bad.start() + 1}"
-
 
 def open_stream(path: str, mode: str) -> IO[str]:
-    """A text stream for ``path``: ``.gz`` and ``.zst``/``.zstd`` are (de)compressed on the fly.
-    Read, a byte that is not UTF-8 comes as a lone surrogate (see ``not_utf8``)."""
-    binary = "rb" if "r" in mode else "wb"
-    errors = _READ_ERRORS if "r" in mode else "strict"
+    """A text stream to write ``path`` (``mode`` "w"), or one to read it: ``.gz`` and
+    ``.zst``/``.zstd`` are (de)compressed on the fly. JSON lines are read with ``open_lines``."""
+    return io.TextIOWrapper(_open_binary(path, "rb" if "r" in mode else "wb"), encoding="utf-8", newline="\n")
+
+
+def open_lines(path: str) -> IO[bytes]:
+    """A binary stream of ``path``'s lines, decompressed on the fly (``.gz``, ``.zst``, ``.zstd``);
+    ``stream_records`` decodes each line, so that one that is not UTF-8 is that record's error
+    rather than the end of the file."""
+    return _open_binary(path, "rb")
+
+
+def _open_binary(path: str, mode: str) -> IO[bytes]:
     if path.endswith(".gz"):
-        return io.TextIOWrapper(gzip.open(path, binary), encoding="utf-8", errors=errors, newline="\n")
+        return gzip.open(path, mode)
     if path.endswith((".zst", ".zstd")):
         try:
             import zstandard
         except ImportError:  # pragma: no cover - zstandard is a dependency
             raise OSError(f"{path}: reading zstd needs the zstandard package") from None
-        raw = open(path, binary)
+        raw = open(path, mode)
         if "r" in mode:
-            stream = zstandard.ZstdDecompressor().stream_reader(raw, closefd=True)
-        else:
-            stream = zstandard.ZstdCompressor().stream_writer(raw, closefd=True)
-        return io.TextIOWrapper(stream, encoding="utf-8", errors=errors, newline="\n")
-    return open(path, mode, encoding="utf-8", errors=errors, newline="\n")
+            return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True))
+        return zstandard.ZstdCompressor().stream_writer(raw, closefd=True)
+    return open(path, mode)
+
+
+def _not_utf8(err: UnicodeDecodeError) -> str:
+    return f"not UTF-8: byte 0x{err.object[err.start]:02x} at byte {err.start + 1}"
 
 
 def _uncompressed_name(path: str) -> str:
@@ -108,18 +105,21 @@ def _json_document(path: str) -> list | None:
     is then read line by line."""
     if not _uncompressed_name(path).endswith(".json"):
         return None
-    with open_stream(path, "r") as stream:
-        first = next((line for line in stream if line.strip()), "")
-        if not first.lstrip().startswith("["):  # JSON lines are read as they stream (flat memory)
+    with open_lines(path) as stream:
+        first = next((line for line in stream if line.strip()), b"")
+        if not first.lstrip().startswith(b"["):  # JSON lines are read as they stream (flat memory)
             try:
-                json.loads(first)
+                json.loads(first.decode("utf-8"))
+                return None
+            except UnicodeDecodeError:  # read line by line: that line is its record's error
                 return None
             except json.JSONDecodeError:
                 pass
-        text = first + stream.read()
-    problem = not_utf8(text)
-    if problem is not None:  # (one document: no record of it can be told from the others)
-        raise ValueError(problem)
+        data = first + stream.read()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:  # (one document: no record of it can be told from the others)
+        raise ValueError(_not_utf8(err)) from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError:
@@ -136,18 +136,20 @@ def read_records(path: str, keys: Keys) -> Iterator[Item]:
         for number, record in enumerate(document, start=1):
             yield _item(path, number, record, keys)
         return
-    with open_stream(path, "r") as stream:
+    with open_lines(path) as stream:
         yield from stream_records(stream, path, keys)
 
 
-def stream_records(stream: IO[str], source: str, keys: Keys) -> Iterator[Item]:
-    """Every line of a stream of JSON lines as an ``Item`` (``source`` names the stream)."""
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
+def stream_records(stream: IO[bytes], source: str, keys: Keys) -> Iterator[Item]:
+    """Every line of a binary stream of JSON lines as an ``Item`` (``source`` names the stream);
+    a line that is not UTF-8 is an ``Item`` with that error, and the lines after it are read."""
+    for number, data in enumerate(stream, start=1):
+        try:
+            line = data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            yield Item(source, number, error=_not_utf8(err))
             continue
-        problem = not_utf8(line)
-        if problem is not None:
-            yield Item(source, number, error=problem)
+        if not line.strip():
             continue
         try:
             record = json.loads(line)
@@ -157,17 +159,17 @@ def stream_records(stream: IO[str], source: str, keys: Keys) -> Iterator[Item]:
         yield _item(source, number, record, keys)
 
 
-def open_binary_stream(raw: IO[bytes]) -> IO[str]:
-    """A text stream of UTF-8 lines from ``raw`` (standard input), decompressed when it starts
-    like gzip or zstd data."""
+def open_binary_stream(raw: IO[bytes]) -> IO[bytes]:
+    """``raw`` (standard input), decompressed when it starts like gzip or zstd data, for
+    ``stream_records``."""
     head = raw.peek(4)[:4] if hasattr(raw, "peek") else b""
     if head.startswith(b"\x1f\x8b"):
         raw = gzip.GzipFile(fileobj=raw, mode="rb")
     elif head.startswith(b"\x28\xb5\x2f\xfd"):
         import zstandard
 
-        raw = zstandard.ZstdDecompressor().stream_reader(raw)
-    return io.TextIOWrapper(raw, encoding="utf-8", errors=_READ_ERRORS, newline="\n")
+        raw = io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw))
+    return raw
 
 
 def _item(path: str, number: int, record, keys: Keys) -> Item:

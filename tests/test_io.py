@@ -166,7 +166,7 @@ def test_jsonl_round_trip_and_error_entries(corpus, tmp_path, capsys):
     assert "11 documents, 4 failed" in err  # every input line is accounted for
 
 
-@pytest.mark.parametrize("name", ["in.jsonl", "in.jsonl.gz"])
+@pytest.mark.parametrize("name", ["in.jsonl", "in.jsonl.gz", "in.jsonl.zst", "in.json"])
 def test_a_jsonl_line_that_is_not_utf8_is_its_records_error_and_the_others_are_cleaned(tmp_path, capsys, name):
     # (such a line once ended the whole file: "cannot read: 'utf-8' codec can't decode byte 0xe9",
     # and every record after it was lost)
@@ -175,11 +175,17 @@ def test_a_jsonl_line_that_is_not_utf8_is_its_records_error_and_the_others_are_c
              json.dumps({"id": "c", "text": "The third body line, kept as it is."}).encode()]
     data = b"\n".join(lines) + b"\n"
     path = tmp_path / name
-    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    if name.endswith(".gz"):
+        data = gzip.compress(data)
+    elif name.endswith(".zst"):
+        import zstandard
+
+        data = zstandard.ZstdCompressor().compress(data)
+    path.write_bytes(data)
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
     assert main([str(path), "-o", str(out), "--errors", str(errors)]) == 1
     assert [r["id"] for r in _records(out)] == ["a", "c"]
-    assert [(e["record"], e["error"]) for e in _records(errors)] == [(2, "not UTF-8: byte 0xe9 at character 25")]
+    assert [(e["record"], e["error"]) for e in _records(errors)] == [(2, "not UTF-8: byte 0xe9 at byte 25")]
     assert "3 documents, 1 failed" in capsys.readouterr().err
 
 
