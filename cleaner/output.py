@@ -117,10 +117,10 @@ class Summary:
 
     def line(self) -> str:
         rules = ", ".join(f"{code} {n}" for code, n in sorted(self.removed.items())) or "none"
-        flagged = f", {self.flagged} passed through uncleaned" if self.flagged else ""
+        notes = f", {self.flagged} passed through uncleaned" if self.flagged else ""
         if self.no_text:
-            flagged += f", {self.no_text} with no article text left"
-        return (f"clean-article: {self.documents} documents, {self.failed} failed{flagged}; "
+            notes += f", {self.no_text} with no article text left"
+        return (f"clean-article: {self.documents} documents, {self.failed} failed{notes}; "
                 f"{sum(self.removed.values())} lines removed ({rules})")
 
 

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 
-def open_stream(path: str, mode: str) -> IO[str]:
-    """A text stream to write ``path`` (``mode`` "w"), or one to read it: ``.gz`` and
-    ``.zst``/``.zstd`` are (de)compressed on the fly. JSON lines are read with ``open_lines``."""
-    return io.TextIOWrapper(_open_binary(path, "rb" if "r" in mode else "wb"), encoding="utf-8", newline="\n")
+def open_stream(path: str) -> IO[str]:
+    """A text stream writing ``path``: ``.gz`` and ``.zst``/``.zstd`` are compressed on the fly.
+    (JSON lines are read with ``open_lines``.)"""
+    return io.TextIOWrapper(_open_binary(path, "wb"), encoding="utf-8", newline="\n")
 
 
 def open_lines(path: str) -> IO[bytes]:
@@ -243,7 +243,7 @@ class _AtomicWriter:
             gz = gzip.GzipFile(filename=self.path, mode="wb", fileobj=self._raw)
             self.stream = io.TextIOWrapper(gz, encoding="utf-8", newline="\n")
         else:
-            self.stream = open_stream(self.tmp, "w")
+            self.stream = open_stream(self.tmp)
         return self.stream
 
     def __exit__(self, exc_type, exc, tb) -> None:
