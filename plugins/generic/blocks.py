@@ -36,11 +36,19 @@ _READ_MORE = phrase_set([
     "Vorherige Meldung", "Следующая новость", "Предыдущая новость", "Предыдущая статья", "المقال السابق",
     "المقال التالي", "المقالة السابقة", "المقالة التالية", "الخبر السابق", "الخبر التالي", "الموضوع السابق",
     "الموضوع التالي",
+    # Italian, Dutch, Polish, Turkish
+    "Continua a leggere", "Leggi tutto", "Leggi l'articolo", "Leggi l'articolo completo", "Vedi anche",
+    "Guarda anche", "Ti potrebbe interessare", "Potrebbe interessarti", "Articolo successivo", "Articolo precedente",
+    "Lees ook", "Lees meer", "Lees verder", "Lees het hele artikel", "Lees het volledige artikel", "Zie ook",
+    "Bekijk ook", "Ook interessant", "Volgend artikel", "Vorig artikel", "Czytaj więcej", "Czytaj dalej",
+    "Przeczytaj także", "Przeczytaj też", "Przeczytaj również", "Zobacz więcej", "Następny artykuł",
+    "Poprzedni artykuł", "Devamı", "Haberin devamı", "Ayrıca okuyun", "Bunu da okuyun", "İlgili haber",
+    "Sonraki haber", "Önceki haber", "Sonraki yazı", "Önceki yazı",
 ])
 # One-word labels that mark a link only when a headline follows on the same line ("LEA: Title",
 # "MIRA: Title", "Read: Title"): alone, or before a sentence, they are a name or a word of the text.
 _HEADLINE_LABELS = phrase_set(["Lea", "Lee", "Mira", "Mire", "Vea", "Leia", "Read", "Lire", "Читайте", "اقرأ", "Watch",
-                                "Смотрите", "شاهد", "طالع"])
+                                "Смотрите", "شاهد", "طالع", "Leggi", "Lees", "Czytaj", "Zobacz"])
 _READ_MORE_STARTS = tuple(_READ_MORE | _HEADLINE_LABELS)  # (keys: an inline marker's key starts with one)
 # The first word of the key of a line that starts with an inline marker or with "Also on".
 _INLINE_FIRST_WORDS = frozenset(key.split()[0] for key in _READ_MORE_STARTS) | {"also"}
@@ -54,7 +62,8 @@ _ALSO_ON = regex.compile(r"^Also on " + _SITE_ADDRESS + " ")
 # Markers too generic to vouch for the line after them: they only remove themselves.
 _WEAK_MARKERS = phrase_set(["More", "Related", "Recommended", "See also", "Voir aussi", "Ver também", "Watch",
                             "Ver también", "Explore further", "Learn more", "En savoir plus", "Mehr erfahren",
-                            "Saiba mais", "Подробнее", "اعرف المزيد"])
+                            "Saiba mais", "Подробнее", "اعرف المزيد", "Vedi anche", "Zie ook", "Bekijk ook",
+                            "Zobacz więcej", "Devamı"])
 
 
 _LETTERS = regex.compile(r"[^\W\d_]+")
@@ -74,8 +83,8 @@ class ReadMore(Rule):
     """Removes "read more" markers together with the linked headline that follows them.
 
     What it does: removes a line that is a read-more marker (اقرأ المزيد, اقرأ أيضا, Read more,
-    À lire aussi, Lesen Sie auch, Lea también, …) and the next line when it is a short headline
-    (at most 25 words); a marker with the headline on the same line ("Read more: Title") goes too
+    À lire aussi, Lesen Sie auch, Lea también, Lees ook, Czytaj więcej, …) and the next line when
+    it is a short headline (at most 25 words); a marker with the headline on the same line ("Read more: Title") goes too
     when the line is short (the headline may also follow "»" or ">"). A one-word label (LEA,
     MIRA, Read, Leia, Читайте) counts only before a headline on its line: at least four words
     with letters, without a sentence end.
@@ -145,6 +154,16 @@ _RELATED = phrase_set([
     "Recent Posts", "Recent Comments", "Neueste Beiträge", "Neueste Kommentare", "Letzte Beiträge",
     "Articles récents", "Commentaires récents", "Entradas recientes", "Comentarios recientes", "Posts recentes",
     "Comentários recentes", "Свежие записи", "Свежие комментарии", "أحدث المقالات", "أحدث التعليقات",
+    # Italian, Dutch, Polish, Turkish
+    "Articoli correlati", "Notizie correlate", "Potrebbe interessarti anche", "Ti potrebbe interessare anche",
+    "Potrebbero interessarti", "Potrebbero interessarti anche", "I più letti", "Più letti", "Altre notizie",
+    "Articoli recenti", "Commenti recenti", "Gerelateerde artikelen", "Gerelateerde berichten", "Gerelateerd",
+    "Meer over dit onderwerp", "Meest gelezen", "Dit vind je misschien ook leuk", "Meer nieuws", "Recente berichten",
+    "Recente reacties", "Powiązane artykuły", "Podobne artykuły", "Najczęściej czytane", "Najpopularniejsze",
+    "Może cię zainteresować", "Może cię również zainteresować", "Może cię też zainteresować", "Więcej artykułów",
+    "Ostatnie wpisy", "Najnowsze komentarze", "İlgili Haberler", "Benzer Haberler", "İlgili Yazılar",
+    "Benzer Yazılar", "En çok okunanlar", "Çok okunanlar", "İlginizi çekebilir", "Bunlar da ilginizi çekebilir",
+    "Son yazılar", "Son yorumlar",
 ])
 
 
@@ -168,7 +187,8 @@ class RelatedBlock(Rule):
     """Removes a related-articles block and the non-prose lines after it.
 
     What it does: from a related/"you may also like" heading (قد يعجبك أيضاً, مقالات ذات صلة,
-    You may also like, Related articles, Vous aimerez aussi, …; WordPress' Recent Posts and Recent
+    You may also like, Related articles, Vous aimerez aussi, Articoli correlati, İlgili Haberler,
+    …; WordPress' Recent Posts and Recent
     Comments widget titles in its languages: Neueste Kommentare, Commentaires récents, …), a short
     heading that names the section or site the list comes from ("Most read in …", "Popular on …",
     "Meistgelesen in …", "Top-Themen bei …", "Mehr zum Thema auf …", "Weitere Beiträge aus …"), or
@@ -209,9 +229,14 @@ _NEWSLETTER = phrase_set([
     "Suscríbete a nuestro boletín", "Suscríbete", "Suscribirse", "Boletín", "Abonnieren", "S'abonner",
     "Abonnez-vous", "Assinar", "Assine", "Подписаться", "Assine nossa newsletter",
     "Inscreva-se", "Подписаться на рассылку", "Подпишитесь на рассылку",
+    "Iscriviti alla newsletter", "Iscriviti alla nostra newsletter", "Iscriviti", "Ricevi la newsletter",
+    "Nieuwsbrief", "Schrijf je in voor de nieuwsbrief", "Schrijf je in voor onze nieuwsbrief",
+    "Abonneer je op onze nieuwsbrief", "Aanmelden voor de nieuwsbrief", "Meld je aan voor onze nieuwsbrief",
+    "Zapisz się do newslettera", "Zapisz się na newsletter", "Zapisz się", "Subskrybuj", "Bülten",
+    "E-bülten", "Bültenimize abone olun", "E-bültene abone ol", "Abone ol",
 ])
 # A short heading ending in the word newsletter ("Pick Six Newsletter", "نشرة الأيام").
-_TITLE_WORDS = ["newsletter", "newsletters", "النشره البريديه", "النشره الاخباريه"]
+_TITLE_WORDS = ["newsletter", "newsletters", "nieuwsbrief", "النشره البريديه", "النشره الاخباريه"]
 _NEWSLETTER_TITLE = alternation(_TITLE_WORDS, anchored=False)
 _TITLE_ENDS = tuple(phrase_set(_TITLE_WORDS))  # the key of a title ends with one
 _NEWSLETTER_WORDS = alternation([
@@ -221,7 +246,9 @@ _NEWSLETTER_WORDS = alternation([
     "keep an eye on your", "get the", "delivered", "privacy policy",
     "error", "courriel", "inscri", "abonn", "merci", "erreur", "e mail adresse", "anmeld", "danke",
     "fehler", "correo", "suscri", "gracias", "error", "boletín", "inscreva", "obrigad",
-    "подпис", "спасибо", "ошибка",
+    "подпис", "спасибо", "ошибка", "iscriviti", "iscrizione", "grazie", "errore", "nieuwsbrief", "aanmeld",
+    "inschrijv", "bedankt", "er is iets misgegaan", "zapis", "subskryp", "dziękujemy", "wystąpił błąd", "abone",
+    "bülten", "teşekkür", "bir hata", "e posta",
 ], anchored=False)
 
 
@@ -234,7 +261,8 @@ class NewsletterBlock(Rule):
     """Removes a newsletter sign-up block: its heading and the prompt, confirmation and error lines.
 
     What it does: from a newsletter heading (اشترك في قائمة البريد, Subscribe to our newsletter,
-    Newsletter abonnieren, or a short title ending in "Newsletter"), removes the heading and the
+    Newsletter abonnieren, Iscriviti alla newsletter, Schrijf je in voor de nieuwsbrief, Zapisz się
+    do newslettera, Abone ol, or a short title ending in "Newsletter"), removes the heading and the
     following lines that talk about e-mail, subscribing, confirmation or errors (at most 80 words
     each, at most 6 lines).
     Why: sign-up boxes and their hidden status messages end up in extracted text.
@@ -278,6 +306,13 @@ _COMMENT_HEAD_AND_FORM = [
     "Be the first to comment", "Show comments", "View comments", "Tinggalkan Balasan", "Lascia un commento",
     "Les commentaires sont fermés", "Kommentare sind geschlossen", "Los comentarios están cerrados", "التعليقات مغلقة",
     "Cancelar la respuesta", "Cancelar resposta", "Отменить ответ",
+    "Lascia una risposta", "Annulla risposta", "Il tuo indirizzo email non sarà pubblicato", "Scrivi un commento",
+    "Aggiungi un commento", "I commenti sono chiusi", "Laat een reactie achter", "Plaats een reactie",
+    "Reactie annuleren", "Je e-mailadres wordt niet gepubliceerd", "Uw e-mailadres wordt niet gepubliceerd",
+    "Reageren is niet meer mogelijk", "Dodaj komentarz", "Zostaw komentarz", "Napisz komentarz",
+    "Anuluj pisanie odpowiedzi", "Twój adres e-mail nie zostanie opublikowany", "Komentarze są wyłączone",
+    "Bir yanıt yazın", "Bir cevap yazın", "Yorum yazın", "Yanıtı iptal et", "E-posta adresiniz yayınlanmayacak",
+    "E-posta hesabınız yayımlanmayacak", "Yorumlar kapatıldı",
 ]
 _COMMENT = phrase_set(_COMMENT_HEAD_AND_FORM + [
     "الحقول الإلزامية مشار إليها بـ", "الحقول المطلوبة مشار إليها", "إرسال التعليق", "أرسل التعليق", "الاسم", "التعليق",
@@ -286,6 +321,10 @@ _COMMENT = phrase_set(_COMMENT_HEAD_AND_FORM + [
     "Comments", "Submit", "Reply", "Les champs obligatoires sont indiqués avec",
     "Erforderliche Felder sind mit markiert", "Los campos obligatorios están marcados con",
     "O seu endereço de email não será publicado",
+    "I campi obbligatori sono contrassegnati", "Invia commento", "Nome", "Sito web", "Commento", "Rispondi",
+    "Verplichte velden zijn gemarkeerd met", "Reactie plaatsen", "Naam", "Reactie", "Reageer",
+    "Wymagane pola są oznaczone", "Opublikuj komentarz", "Imię", "Komentarz", "Odpowiedz",
+    "Gerekli alanlar işaretlenmişlerdir", "Yorum gönder", "Ad", "İsim", "Yorum", "Yanıtla",
 ])
 _COMMENT_HEADS = phrase_set(_COMMENT_HEAD_AND_FORM + [
     "Комментарии", "Kommentare", "Commentaires", "Comentarios", "Comentários", "Commenti", "Tell us what you think",
@@ -308,6 +347,9 @@ _COMMENT_HEADS = phrase_set(_COMMENT_HEAD_AND_FORM + [
     "There are no comments yet", "Noch keine Kommentare", "Pas encore de commentaires", "Aún no hay comentarios",
     "Todavía no hay comentarios", "Ainda não há comentários", "Комментариев пока нет", "Пока нет комментариев",
     "لا توجد تعليقات", "لا توجد تعليقات بعد", "كن أول من يعلق", "كن أول من يعلق على الخبر",
+    "Reacties", "Komentarze", "Yorumlar", "Nessun commento", "Ancora nessun commento", "Nog geen reacties",
+    "Geen reacties", "Brak komentarzy", "Henüz yorum yok", "Henüz yorum yapılmamış", "Leggi tutti i commenti",
+    "Bekijk alle reacties", "Zobacz wszystkie komentarze", "Tüm yorumları gör",
 ])
 
 
@@ -316,7 +358,7 @@ _COMMENT_HEADS = phrase_set(_COMMENT_HEAD_AND_FORM + [
 # Thesis' "{ 38 comments… read them below or add one }". (No German "Ein Kommentar": that also heads
 # an opinion column.)
 _COMMENT_WORDS = (r"(?:comments?|responses?|replies|thoughts|reactions|kommentare?|antworten|commentaires?|"
-                  r"reponses?|comentarios?|respuestas?|respostas?|commenti|komentarz[ey]?|комментари\w*|"
+                  r"reponses?|comentarios?|respuestas?|respostas?|commenti|reacties?|komentarz[ey]?|yorum(?:lar)?|комментари\w*|"
                   r"تعليقات|تعليق|ردود)")
 _COUNT_WORDS = ["one", "zero", "keine", "aucun", "un", "ningun", "nenhum", "нет"]  # a count as a word
 _SECTION_WORDS = ["comments", "kommentare", "commentaires", "comentarios", "комментарии", "تعليقات"]  # before "(12)"
@@ -366,7 +408,8 @@ class CommentForm(Rule):
     """Removes a comment form: its heading and the form's field labels and notices.
 
     What it does: from a comment-form heading (اترك رد, التعليقات, Leave a Reply, Laisser un
-    commentaire, Schreibe einen Kommentar, Deja una respuesta, …) or an empty comment section's
+    commentaire, Schreibe einen Kommentar, Deja una respuesta, Laat een reactie achter, Dodaj
+    komentarz, Bir yanıt yazın, …) or an empty comment section's
     notice (No comments yet, لا توجد تعليقات, Noch keine Kommentare, …), a readers' comments
     heading (Comment on this Story, Reader comments, Leserkommentare, Commentaires des lecteurs, …)
     or the section's count heading (3 Comments, 10 thoughts on “Title”, 3 Kommentare zu „Titel“,

@@ -202,6 +202,12 @@ _SITE_LINKS = [
     "Mapa del sitio", "Política de cookies", "Política de privacidade", "Fale conosco", "Quem somos",
     "Termos de uso", "О нас", "Контакты", "Политика конфиденциальности", "Пользовательское соглашение",
     "من نحن", "اتصل بنا", "سياسة الخصوصية", "شروط الاستخدام", "أعلن معنا", "خريطة الموقع", "هيئة التحرير",
+    "Chi siamo", "Contatti", "Contattaci", "Note legali", "Informativa sulla privacy", "Informativa cookie",
+    "Termini e condizioni", "Mappa del sito", "Pubblicità", "Lavora con noi", "Over ons", "Neem contact op",
+    "Privacybeleid", "Privacyverklaring", "Cookiebeleid", "Algemene voorwaarden", "Adverteren", "Vacatures",
+    "O nas", "Polityka prywatności", "Polityka cookies", "Regulamin", "Reklama", "Mapa strony", "Hakkımızda",
+    "İletişim", "Gizlilik politikası", "Çerez politikası", "Kullanım koşulları", "Künye", "Reklam",
+    "Site haritası",
 ]
 _LINK_SEPARATOR = regex.compile(r"\s*[|·•/]\s*")
 
@@ -211,8 +217,9 @@ class SiteLinks(PhraseLineRule):
 
     What it does: in the head or tail block, removes a line that is one such link (About us,
     Contact us, Privacy policy, Terms of use, Impressum, Datenschutz, Mentions légales, Aviso
-    legal, Política de privacidade, Политика конфиденциальности, من نحن, اتصل بنا, سياسة
-    الخصوصية, …) or a bar of two or more of them between "|", "·", "•" or "/".
+    legal, Política de privacidade, Chi siamo, Over ons, Polityka prywatności, Hakkımızda,
+    Политика конфиденциальности, من نحن, اتصل بنا, سياسة الخصوصية, …) or a bar of two or more of
+    them between "|", "·", "•" or "/".
     Why: they are the site's header and footer navigation, not article text.
     Example: "About us | Contact us | Privacy policy"; "سياسة الخصوصية".
     """

@@ -53,6 +53,15 @@ SHARE_WORDS = [
     "ВКонтакте", "Одноклассники", "Compartilhar no Facebook", "Compartilhar no WhatsApp", "Compartilhar no Twitter",
     "Compartilhar por e-mail", "Partilhar no Facebook", "Compartir en X", "Compartir en Twitter", "Salvar",
     "Condividi questo articolo", "Udostępnij", "Поделиться ссылкой",
+    # Italian, Dutch, Polish, Turkish
+    "Condividi su Facebook", "Condividi su Twitter", "Condividi su WhatsApp", "Condividi via email", "Stampa",
+    "Stampa articolo", "Invia per email", "Copia link", "Seguici", "Seguici su Facebook", "Commenta", "Ascolta",
+    "Ascolta l'articolo", "Delen", "Deel dit artikel", "Deel dit bericht", "Deel op Facebook", "Deel op Twitter",
+    "Deel via WhatsApp", "Delen via e-mail", "Afdrukken", "Printen", "Link kopiëren", "Kopieer link", "Volg ons",
+    "Voorlezen", "Udostępnij na Facebooku", "Udostępnij na Twitterze", "Udostępnij artykuł", "Drukuj",
+    "Kopiuj link", "Skopiuj link", "Obserwuj nas", "Wyślij e-mailem", "Posłuchaj", "Odsłuchaj artykuł",
+    "Paylaş", "Haberi paylaş", "Facebook'ta paylaş", "Twitter'da paylaş", "WhatsApp'ta paylaş", "Yazdır",
+    "Bağlantıyı kopyala", "Linki kopyala", "Bizi takip edin", "Haberi dinle", "Yorum yap",
 ]
 SHARE_KEYS = phrase_set(SHARE_WORDS)
 _SHARE_TOKENS = frozenset(w for k in SHARE_KEYS for w in k.split())
@@ -105,6 +114,16 @@ WIDGET_LABELS = [
     "Back to home", "Back to homepage", "Zur Startseite", "Zurück zur Startseite", "Zurück zur Übersicht",
     "Retour à l'accueil", "Volver al inicio", "Voltar ao início", "На главную", "العودة للرئيسية",
     "العودة إلى الرئيسية",
+    # the same in Italian, Dutch, Polish and Turkish
+    "Caricamento in corso", "Bezig met laden", "Wczytywanie", "Yükleniyor", "Inhoudsopgave", "İçindekiler",
+    "Vai al contenuto", "Salta al contenuto", "Ga naar de inhoud", "Naar de inhoud springen", "Przejdź do treści",
+    "İçeriğe geç", "Accedi", "Registrati", "Esci", "Inloggen", "Uitloggen", "Registreren", "Mijn account",
+    "Zaloguj się", "Wyloguj się", "Zarejestruj się", "Moje konto", "Giriş yap", "Çıkış yap", "Kayıt ol", "Hesabım",
+    "Segnala un errore", "Meld een fout", "Zgłoś błąd", "Hata bildir", "Torna su", "Torna all'inizio",
+    "Terug naar boven", "Naar boven", "Do góry", "Na górę", "Başa dön", "Yukarı çık", "Pagina successiva",
+    "Pagina precedente", "Volgende pagina", "Vorige pagina", "Następna strona", "Poprzednia strona",
+    "Sonraki sayfa", "Önceki sayfa", "Torna alla home", "Terug naar home", "Powrót do strony głównej",
+    "Ana sayfaya dön",
 ]
 # One-word buttons (next, previous, back, home; a consent banner's accept and reject): removed as
 # whole lines in the head or tail block only (between paragraphs a lone word may be the text's own).
@@ -128,9 +147,9 @@ class ShareButtons(Rule):
     What it does: removes a line that is one share/print/follow label or reading-tool label (text
     size, read aloud, a loading notice, a table-of-contents or picture button, an embedded
     Instagram post's link, a skip link, the reply/delete and like buttons of comments, "LikenGefällt
-    1 Person") in any supported
-    language, or, in the head or tail block, a line made only of such labels (a whole share bar
-    on one line).
+    1 Person") in any supported language (Italian, Dutch, Polish and Turkish too: Condividi,
+    Delen, Udostępnij, Paylaş), or, in the head or tail block, a line made only of such labels (a
+    whole share bar on one line).
     Why: button labels are page furniture; a reader never sees them as text.
     Example: "Share This:", "تويتر", "Print Friendly", "Send this to a friend", "Facebook Twitter",
     "Font size", "Listen to this article", "حجم الخط", "Loading...", "جدول المحتويات",
