@@ -72,6 +72,7 @@ def test_key_words_are_written_folded(name, words):
     "3 hours ago", "Updated about an hour ago", "over 2 years ago", "vor 2 Tagen", "vor einer Stunde",
     "il y a 5 minutes", "Il y a une heure", "hace una hora", "hace 3 días", "há 3 horas", "Há uma semana",
     "2 часа назад", "5 минут назад", "منذ 3 ساعات", "منذ ساعتين", "قبل يومين", "Posted 10 mins ago",
+    "3 ore fa", "un'ora fa", "3 uur geleden", "2 godziny temu", "dzień temu", "3 saat önce", "Bir gün önce",
 ])
 def test_relative_times_have_a_screen_word(text):
     """GEN036 looks for a relative time only in a line whose key has one of ``_RELATIVE_WORDS``:

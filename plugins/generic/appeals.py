@@ -137,7 +137,8 @@ _NETWORKS = ("twitter", "facebook", "instagram", "telegram", "youtube", "tiktok"
 # "Folgen Sie uns auf Facebook", "Siga-nos no Telegram", "tenemos canal de Telegram"
 _FOLLOW = regex.compile(
     r"(?:(?:follow us|join us|folgen sie uns|folge uns|suivez nous|rejoignez nous|siguenos|siga nos|segue nos|"
-    r"подписываитесь на нас|подписываитесь на наш|подпишитесь на наш|obserwuj nas|تابعونا|تابعنا)\s(?:\S+\s){0,3}?"
+    r"подписываитесь на нас|подписываитесь на наш|подпишитесь на наш|obserwuj nas|seguici|seguiteci|volg ons|"
+    r"تابعونا|تابعنا)\s(?:\S+\s){0,3}?"
     r"|(?:our|unseren|unserem|notre|nuestro|tenemos|nosso|наш)\s(?:\S+\s)?(?:channel|kanal|chaine|canal|канал)\s"
     r"(?:\S+\s)?)"
     r"(?:" + "|".join(_NETWORKS) + r")(?![\p{L}\p{N}])")
@@ -145,8 +146,8 @@ _FOLLOW = regex.compile(
 
 # "Follow The Gleaner on Twitter", "Folgen Sie der Redaktion auf Instagram"
 _FOLLOW_NAMED = regex.compile(
-    r"^(?:follow|folgen sie|folge|suivez|siguenos|sigue a|siga|segue|подписываитесь на|obserwuj)\s(?!up\s)"
-    r"(?:\S+\s){0,7}?(?:on|auf|bei|sur|en|no|na|в)\s"
+    r"^(?:follow|folgen sie|folge|suivez|siguenos|sigue a|siga|segue|segui|volg|подписываитесь на|obserwuj)"
+    r"\s(?!up\s)(?:\S+\s){0,7}?(?:on|auf|bei|sur|en|no|na|su|op|в)\s"
     r"(?:" + "|".join(_NETWORKS) + r")(?![\p{L}\p{N}])")
 _HANDLE = regex.compile(r"(?<![\w.])@\w{2,}")
 # "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.": the whole line, networks to its end
@@ -160,7 +161,8 @@ class FollowUs(PhraseInLineRule):
 
     What it does: removes a line of at most 60 words (25 or more: only in the
     head or tail block or as the first or last paragraph) that contains "follow us" / "our channel" in
-    any supported language (Folgen Sie uns auf, Suivez-nous sur, Síguenos en, Siga-nos no,
+    any supported language (Folgen Sie uns auf, Suivez-nous sur, Síguenos en, Siga-nos no, Seguici
+    su, Volg ons op,
     تابعونا على, tenemos canal de) with a network name (Twitter, Facebook, Instagram, Telegram,
     YouTube, …; تويتر, فيسبوك, انستغرام, تيليجرام, يوتيوب, …) right after, or that opens with
     "Follow <name> on <network>" and gives an @handle or ends with the networks.

@@ -10,14 +10,17 @@ from cleaner.rules import PhraseLineRule, Rule, alternation, phrase_set
 _TAGS = phrase_set(["Tags", "Tags:", "Tagged", "Topics", "Keywords", "Schlagwörter", "Schlagworte", "Stichwörter",
                     "Stichworte", "Themen", "Mots-clés",
                     "Étiquettes", "Etiquetas", "Temas", "Palavras-chave", "Теги", "Метки", "الوسوم", "وسوم",
+                    "Etichette", "Argomenti", "Parole chiave", "Trefwoorden", "Tagi", "Słowa kluczowe", "Etiketler",
+                    "Anahtar kelimeler",
                     "كلمات مفتاحية", "الكلمات المفتاحية", "كلمات دلالية", "الكلمات الدلالية"])
 _TAGS_INLINE = regex.compile(r"^(?:Tags|Tagged|Topics|Keywords|Schlagwörter|Schlagworte|Stichwörter|Stichworte|"
-                             r"Mots-clés|Etiquetas|Temas|Теги|الوسوم|وسوم)"
+                             r"Mots-clés|Etiquetas|Temas|Etichette|Trefwoorden|Tagi|Etiketler|Теги|الوسوم|وسوم)"
                              r"\s*:\s*\S", regex.IGNORECASE)
 # Category labels: in the head or tail block only ("Category: Best Actor" may be a line of an article).
 # (a list item's dash or bullet before the label: "- Kategorie: Erste Versuche", as trafilatura prints a list)
 _CATEGORY_INLINE = regex.compile(r"^(?:[-–•*·]\s)?(?:Categories|Category|Filed under|Posted in|Kategorien|Kategorie"
-                                 r"|Rubrik|Catégories?|Rubrique|Categorías?|Categorias?|Рубрика|Категории|Категория"
+                                 r"|Rubrik|Catégories?|Rubrique|Categorías?|Categorias?|Categorie|Categorieën|Kategoria"
+                                 r"|Kategori|Рубрика|Категории|Категория"
                                  r"|التصنيفات|التصنيف)"
                                  r"\s*:\s*\S", regex.IGNORECASE)
 
@@ -37,7 +40,7 @@ class TagList(Rule):
     """Removes a tag list: a "Tags" heading and the list of tags after it.
 
     What it does: removes a line that is only a tags heading (Tags, Schlagwörter, Mots-clés,
-    Etiquetas, الوسوم, كلمات دلالية, …) and the next line when it is a short list (at most 40
+    Etiquetas, Etichette, Trefwoorden, Tagi, Etiketler, الوسوم, كلمات دلالية, …) and the next line when it is a short list (at most 40
     words, no sentence end or only short items between commas), or a one-line "Tags: a, b, c"
     list; in the head or tail block, a one-line category list ("Filed under: World", "Kategorie:
     News", "Catégorie : Sport", "Categoría: Política", "Рубрика: Спорт").

@@ -159,11 +159,16 @@ _RELATIVE_TIME = regex.compile(
     r"|hace\s(?:una?|\d+)\s(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|anos?)"  # (años as folded)
     r"|h[aá]\s(?:uma?|\d+)\s(?:segundos?|minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)"
     r"|\d+\s(?:секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет)\sназад"
+    r"|(?:un|una|un'|\d+)\s?(?:secondi|minuti|ora|ore|giorno|giorni|settimana|settimane|mese|mesi|anno|anni)\sfa"
+    r"|(?:een|\d+)\s(?:seconden|minuut|minuten|uur|dag|dagen|week|weken|maand|maanden|jaar)\sgeleden"
+    r"|(?:\d+\s)?(?:sekund[ey]?|minut[ey]?|godzin[ey]?|godzine|dzien|dni|tydzien|tygodni[e]?|miesiac|miesiace|"
+    r"miesiecy|rok|lata|lat)\stemu"
+    r"|(?:bir|\d+)\s(?:saniye|dakika|saat|gun|hafta|ay|yıl)\sonce"
     r"|(?:منذ|قبل)\s(?:\d+\s)?(?:" + "|".join(normalize(unit) for unit in (  # (as folded in a norm)
         "ثانية", "ثوان", "ثواني", "دقيقة", "دقائق", "دقيقتين", "ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين",
         "أسبوع", "أسابيع", "أسبوعين", "شهر", "أشهر", "شهرين", "سنة", "سنوات", "سنتين", "عام", "أعوام")) + r"))\W*$")
 # Every _RELATIVE_TIME match has one of these words in its key ("ago", "vor", "il y a", "hace", "há", …).
-_RELATIVE_WORDS = frozenset({"ago", "vor", "il", "hace", "ha", "назад", "منذ", "قبل"})
+_RELATIVE_WORDS = frozenset({"ago", "vor", "il", "hace", "ha", "назад", "منذ", "قبل", "fa", "geleden", "temu", "once"})
 _UPDATE_LABELS = [
     "last updated", "updated", "last modified", "letzte änderung", "zuletzt aktualisiert", "aktualisiert",
     "aktualisiert am", "stand", "mis à jour", "mis à jour le", "dernière mise à jour", "actualizado",
@@ -196,7 +201,8 @@ class PublicationDate(Rule):
     words that opens with an update label (Updated, Last modified, Letzte Änderung, Aktualisiert
     am, Stand, Mis à jour le, Actualizado, Обновлено, آخر تحديث) followed by a date or a colon and
     nothing else; in the head or tail block, a line that is only a relative time (3 hours ago,
-    vor 2 Tagen, il y a 5 minutes, hace una hora, há 3 horas, 2 часа назад, منذ 3 ساعات). A
+    vor 2 Tagen, il y a 5 minutes, hace una hora, há 3 horas, 2 часа назад, منذ 3 ساعات, 3 ore fa,
+    3 uur geleden, 2 godziny temu, 3 saat önce). A
     "Published on <date>" line is kept: some sites treat it as the dateline.
     Why: dates and update stamps are page metadata, not article sentences.
     Example: "Letzte Änderung 14.02.2019"; "23.10.2018" above the title.
@@ -239,7 +245,7 @@ class ReadingTime(PhraseInLineRule):
 
     What it does: removes a line of at most 10 words that gives the reading time (5 min read,
     Lesezeit: 3 Minuten, Lesedauer, temps de lecture, tiempo de lectura, tempo de leitura,
-    время чтения, czas czytania, przeczytasz w …).
+    время чтения, czas czytania, przeczytasz w, tempo di lettura, leestijd, okuma süresi …).
     Why: the estimate is page furniture printed under the title.
     Example: "Lesezeit: 4 Minuten".
     """
@@ -251,12 +257,14 @@ class ReadingTime(PhraseInLineRule):
         "min read", "minute read", "minutes read", "reading time", "read time", "lesezeit", "lesedauer",
         "minuten lesezeit", "temps de lecture", "tiempo de lectura", "tiempo estimado de lectura",
         "tempo de leitura", "время чтения", "czas czytania", "przeczytasz w", "وقت القراءة", "دقائق للقراءة",
+        "tempo di lettura", "minuti di lettura", "min di lettura", "leestijd", "minuten leestijd", "okuma süresi",
+        "dakikalık okuma",
     ]
 
 
 # "Quelle: Landesregierung", "SOURCE: Al Jazeera News", "Źródło:"
 _SOURCE_LABELS = ("source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "источник",
-                  "zrodło", "zrodlo", "المصدر")
+                  "zrodło", "zrodlo", "bron", "kaynak", "المصدر")
 _SOURCE = regex.compile(r"^\W{0,2}(?:" + "|".join(_SOURCE_LABELS) + r")\s?:", regex.IGNORECASE)
 _SOURCE_KEYS = frozenset(_SOURCE_LABELS)  # a line _SOURCE matches has one as its key's first word
 
@@ -265,7 +273,8 @@ class SourceLine(Rule):
     """Removes a short "Source: …" attribution line.
 
     What it does: removes a line of at most 12 words, not a sentence, that opens with a source
-    label and a colon (Source:, Quelle:, Fuente:, Fonte:, Источник:, Źródło:, المصدر:).
+    label and a colon (Source:, Quelle:, Fuente:, Fonte:, Bron:, Kaynak:, Источник:, Źródło:,
+    المصدر:).
     Why: the attribution names where the text or picture came from; it is a credit, not article
     text. A longer line that starts with the label and goes on as a sentence is kept.
     Example: "Quelle: Landesregierung"; "SOURCE: Al Jazeera News".
