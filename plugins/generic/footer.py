@@ -40,10 +40,11 @@ class TagList(Rule):
     """Removes a tag list: a "Tags" heading and the list of tags after it.
 
     What it does: removes a line that is only a tags heading (Tags, Schlagwörter, Mots-clés,
-    Etiquetas, Etichette, Trefwoorden, Tagi, Etiketler, الوسوم, كلمات دلالية, …) and the next line when it is a short list (at most 40
-    words, no sentence end or only short items between commas), or a one-line "Tags: a, b, c"
-    list; in the head or tail block, a one-line category list ("Filed under: World", "Kategorie:
-    News", "Catégorie : Sport", "Categoría: Política", "Рубрика: Спорт").
+    Etiquetas, Etichette, Trefwoorden, Tagi, Etiketler, الوسوم, كلمات دلالية, …) and the next line
+    when it is a short list (at most 40 words, no sentence end or only short items between commas),
+    or a one-line "Tags: a, b, c" list; in the head or tail block, a one-line category list ("Filed
+    under: World", "Kategorie: News", "Catégorie : Sport", "Categoría: Política", "Рубрика:
+    Спорт").
     Why: tag lists are navigation to topic pages.
     Example: "Tags" then "calendario stock car 2018, stock car brasil, stock car interlagos".
     """
