@@ -271,10 +271,13 @@ class AdSlot(PhraseLineRule):
 
     What it does: removes a line that is only a sponsored-content label (Sponsored content, Paid
     post, Gesponserter Inhalt, Contenu sponsorisé, Contenido patrocinado, Conteúdo patrocinado,
-    محتوى مدعوم, مساحة إعلانية) or the note an ad break prints ("Story continues below
+    محتوى مدعوم, مساحة إعلانية, Contenuto sponsorizzato, Gesponsorde inhoud, Artykuł sponsorowany,
+    Sponsorlu içerik) or the note an ad break prints ("Story continues below
     advertisement", "Continue reading the main story", "Scroll to continue with content",
     Artikel wird nach der Anzeige fortgesetzt, La suite après cette publicité, La nota continúa
-    debajo del anuncio, Continua após a publicidade, Продолжение после рекламы, يتبع بعد الإعلان),
+    debajo del anuncio, Continua após a publicidade, Продолжение после рекламы, يتبع بعد الإعلان,
+    L'articolo continua dopo la pubblicità, Lees verder na de advertentie, Dalsza część artykułu pod
+    reklamą),
     wherever it is: ad breaks sit between paragraphs. A lone "Advertisement" or "Anzeige" is
     GEN031's.
     Why: the ad is gone from the extracted text; its label and the note around it are not
@@ -302,12 +305,19 @@ class AdSlot(PhraseLineRule):
         "Continua após o anúncio", "Publicidade Continua após a publicidade", "Продолжение после рекламы",
         "Статья продолжается после рекламы", "Реклама Продолжение ниже", "يتبع بعد الإعلان",
         "تابع القراءة بعد الإعلان", "المقال يستكمل بعد الإعلان", "تابع القراءة أسفل الإعلان",
+        "L'articolo continua dopo la pubblicità", "Continua a leggere dopo la pubblicità",
+        "Continua dopo la pubblicità",
+        "Het artikel gaat verder na de advertentie", "Lees verder na de advertentie", "Verder na de advertentie",
+        "Dalsza część artykułu pod reklamą", "Dalsza część tekstu pod reklamą", "Artykuł jest kontynuowany pod reklamą",
+        "Haberin devamı reklamın altında", "Reklamdan sonra devam ediyor",
         # sponsored-content and ad-space labels
         "Sponsored content", "Sponsored post", "Sponsored links", "Paid content", "Paid post", "Promoted content",
         "Partner content", "Ads by Google", "Gesponserter Inhalt", "Gesponserte Inhalte", "Bezahlter Inhalt",
         "Contenu sponsorisé", "Contenu sponsorisé par", "Contenido patrocinado", "Conteúdo patrocinado",
         "Спонсорский контент", "Партнерский материал", "محتوى مدعوم", "محتوى ممول", "محتوى إعلاني", "مساحة إعلانية",
         "إعلان ممول",
+        "Contenuto sponsorizzato", "Contenuto offerto da", "Gesponsorde inhoud", "Gesponsord", "Artykuł sponsorowany",
+        "Treść sponsorowana", "Sponsorlu içerik",
     ]
 
 
@@ -318,8 +328,9 @@ class CookieNotice(EdgeMarkerRule):
     ending (its last prose paragraph or the tail block), removes a line of at most 60 words that
     says the site uses cookies (We use cookies, This website uses cookies, Wir verwenden Cookies,
     Diese Website verwendet Cookies, Nous utilisons des cookies, Ce site utilise des cookies,
-    Utilizamos cookies, Este sitio web utiliza cookies, Este site usa cookies, Мы используем файлы
-    cookie, يستخدم هذا الموقع ملفات تعريف الارتباط), that the reader agrees to them by going on
+    Utilizamos cookies, Este sitio web utiliza cookies, Este site usa cookies, Questo sito utilizza
+    cookie, Deze website gebruikt cookies, Ta strona używa plików cookie, Bu site çerez kullanır, Мы
+    используем файлы cookie, يستخدم هذا الموقع ملفات تعريف الارتباط), that the reader agrees to them by going on
     ("By continuing to use this site you agree …", you consent to our use of cookies) or that asks
     to accept them (Accept cookies, Alle Cookies akzeptieren, Accepter les cookies, Aceptar
     cookies, Aceitar cookies, Принять cookie, قبول ملفات تعريف الارتباط).
@@ -332,15 +343,25 @@ class CookieNotice(EdgeMarkerRule):
     code = "GEN043"
     slug = "cookie-notice"
     opening = True
-    needles = (("cookie", "куки", "الارتباط", "الكوكيز"),)
+    needles = (("cookie", "куки", "çerez", "الارتباط", "الكوكيز"),)
     _SITE = (r"(?:we|this (?:web)?site|our (?:web)?site|this page|wir|diese (?:web)?seite|diese website|unsere "
              r"(?:web)?seite|unsere website|nous|ce site|notre site|este (?:sitio|site|portal)"
-             r"(?: web)?|nuestro (?:sitio|portal)(?: web)?|nosso (?:site|portal)|мы|этот сайт|наш сайт)")
+             r"(?: web)?|nuestro (?:sitio|portal)(?: web)?|nosso (?:site|portal)|questo sito(?: web)?|il nostro sito|"
+             r"deze (?:web)?site|onze (?:web)?site|wij|ta strona(?: internetowa)?|nasza strona|мы|этот сайт|наш сайт)")
     _USE = (r"(?:use|uses|utilise|utilisons|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utiliza|usa|"
-            r"emplea|используем|использует)")
+            r"emplea|utilizza|utilizziamo|usiamo|gebruikt|gebruiken|używa|używamy|wykorzystuje|wykorzystujemy|"
+            r"используем|использует)")
     pattern = regex.compile(
-        r"(?:^|[^\w])" + _SITE + r"\s(?:\w+\s){0,2}?" + _USE + r"\s(?:\w+\s){0,3}?(?:cookies?|файлы cookie|куки)\b"
-        r"|\b(?:utilizamos|usamos) cookies\b|\bby continuing to (?:use|browse|visit)\b[^.!?]{0,80}\bcookies?\b"
+        r"(?:^|[^\w])" + _SITE + r"\s(?:\w+\s){0,2}?" + _USE
+        + r"\s(?:\w+\s){0,3}?(?:cookies?|plików cookie|файлы cookie|куки)\b"
+        r"|\b(?:utilizamos|usamos) cookies\b"
+        r"|\b(?:utilizziamo|usiamo|używamy|wykorzystujemy) (?:i )?(?:cookie|plików cookie)\b"
+        r"|\bçerez\w*\s(?:\w+\s){0,2}?kullanıyoruz"
+        r"|\b(?:bu (?:web )?site\w*|sitemizde)\s(?:\w+\s){0,2}?çerez\w*\s(?:\w+\s){0,2}?kullan\w*"
+        r"|^\W*accetta (?:tutti i )?(?:cookie|cookies)\W*$|^\W*(?:alle )?cookies accepteren\W*$"
+        r"|^\W*accepteer (?:alle )?cookies\W*$|^\W*akceptuj(?:ę)? (?:wszystkie )?(?:pliki )?cookie\W*$"
+        r"|^\W*(?:tüm )?çerezleri kabul et\W*$"
+        r"|\bby continuing to (?:use|browse|visit)\b[^.!?]{0,80}\bcookies?\b"
         r"|\b(?:agree|consent) to (?:our|the) use of cookies\b"
         r"|\b(?:stimmen sie|stimmst du) der (?:verwendung|nutzung) von cookies"
         r"|\b(?:vous acceptez|acceptez) l'utilisation (?:de|des) cookies|\b(?:aceptas|acepta) el uso de cookies"
