@@ -63,7 +63,8 @@ class PaywallPrompt(PhraseInLineRule):
     What it does: removes a line of at most 40 words (25 or more: only in the
     head or tail block or as the first or last paragraph) that asks the reader to subscribe or log in
     to read on (to view the full story, already a subscriber, pour lire la suite, réservé aux
-    abonnés, para seguir leyendo, nur für Abonnenten, cancel anytime, …).
+    abonnés, para seguir leyendo, nur für Abonnenten, per continuare a leggere, alleen voor abonnees,
+    tylko dla subskrybentów, cancel anytime, …).
     Why: the paywall notice replaces the rest of the article; it is not article text.
     Example: "To view the full story, please subscribe to The Daily Times."
     """
@@ -81,6 +82,10 @@ class PaywallPrompt(PhraseInLineRule):
         "exclusivo para suscriptores", "ya eres suscriptor", "cancela cuando quieras", "hazte miembro",
         "para continuar lendo", "exclusivo para assinantes", "já é assinante", "cancele quando quiser",
         "чтобы продолжить чтение", "только для подписчиков", "للمشتركين فقط",
+        "per continuare a leggere", "riservato agli abbonati", "contenuto riservato agli abbonati", "sei già abbonato",
+        "om verder te lezen", "alleen voor abonnees", "ben je al abonnee", "aby czytać dalej",
+        "aby przeczytać cały artykuł", "tylko dla subskrybentów", "masz już subskrypcję",
+        "haberin devamını okumak için", "yalnızca abonelere özel", "zaten abone misiniz",
     ]
 
 
@@ -192,13 +197,13 @@ class FollowUs(PhraseInLineRule):
 class SupportAppeal(PhraseInLineRule):
     """Removes an appeal to support, donate to or share the publication.
 
-    What it does: removes a line of at most 60 words (25 or more: only in the
-    head or tail block or as the first or last paragraph) that asks the reader to support, fund or
-    donate to the site (support our work, help us continue, unterstützen Sie unsere Arbeit,
-    soutenez-nous, apoya nuestro periodismo, apoie o nosso jornalismo, поддержите нас, wesprzyj
-    nas, …) or turns to the reader who liked the article (If you enjoyed this article, Did you like
-    this article?, Hat Ihnen dieser Artikel gefallen?, Si cet article vous a plu, Si te gustó este
-    artículo, هل أعجبك المقال؟, …).
+    What it does: removes a line of at most 60 words (25 or more: only in the head or tail block or
+    as the first or last paragraph) that asks the reader to support, fund or donate to the site
+    (support our work, help us continue, unterstützen Sie unsere Arbeit, soutenez-nous, apoya
+    nuestro periodismo, apoie o nosso jornalismo, sostieni il nostro giornalismo, steun onze
+    journalistiek, bize destek olun, поддержите нас, wesprzyj nas, …) or turns to the reader who
+    liked the article (If you enjoyed this article, Did you like this article?, Hat Ihnen dieser
+    Artikel gefallen?, Si cet article vous a plu, Si te gustó este artículo, هل أعجبك المقال؟, …).
     Why: the appeal is the publisher's fundraising or sharing prompt, printed under every article.
     Example: "If you enjoyed reading this post – would you consider supporting our work?"
     """
@@ -220,6 +225,11 @@ class SupportAppeal(PhraseInLineRule):
         "faire un don", "apoya nuestro periodismo", "apóyanos", "haz una donación", "hazte socio",
         "apoie o nosso jornalismo", "apoie nosso jornalismo", "faça uma doação", "поддержите нас",
         "поддержать проект", "wesprzyj nas", "wspieraj nas", "ادعمنا", "تبرع الآن",
+        "sostieni il nostro giornalismo", "sostienici", "sostieni il nostro lavoro", "fai una donazione",
+        "se ti è piaciuto questo articolo", "steun ons werk", "steun onze journalistiek", "doe een donatie",
+        "vond je dit artikel interessant", "wesprzyj naszą pracę", "wesprzyj niezależne dziennikarstwo",
+        "przekaż darowiznę", "jeśli podobał ci się ten artykuł", "bize destek olun",
+        "bağımsız gazeteciliği destekleyin", "bağış yapın", "bu haberi beğendiniz mi",
     ]
 
 

@@ -15,7 +15,8 @@ _CREDIT_LABEL = (r"foto|fotos|fot|fotograf|fotografie|bild|bilder|bildquelle|bil
                  r"beitragsbild|titelfoto|aufmacherbild|headerbild|photo|photos|photo credit|photograph|credit|"
                  r"credits|image|images|image credit|picture|illustration|credit photo|credits photo|"
                  r"credits photos|image illustrative|photo d illustration|imagen|imagenes|fotografia|credito|"
-                 r"creditos|foto de capa|фото|фотография|иллюстрация|zdjecie|zdjecia|صوره|الصوره|تصوير")
+                 r"creditos|foto de capa|immagine|immagini|credito foto|beeld|afbeelding|gorsel|фото|фотография|"
+                 r"иллюстрация|zdjecie|zdjecia|صوره|الصوره|تصوير")
 _CREDIT_FIRST_WORDS = frozenset(label.split()[0] for label in _CREDIT_LABEL.split("|"))
 
 # "Foto: dpa", "(Credit: Clayton Aldern / Grist)", "Fot. Łukasz Nowaczyk / Agencja Gazeta", "© Getty Images"
@@ -37,7 +38,9 @@ _PICTURE_KINDS = phrase_set([
     "Archivbild", "Archivfoto", "Symbolbild", "Symbolfoto", "Photo d'archives", "Photo d'illustration",
     "Image d'illustration", "Foto de archivo", "Imagen de archivo", "Foto de arquivo", "Imagem de arquivo",
     "Архивное фото", "Фото из архива", "صورة أرشيفية", "صورة من الأرشيف", "الصورة من الأرشيف", "أرشيفية",
-    "صورة تعبيرية", "صورة توضيحية",
+    "صورة تعبيرية", "صورة توضيحية", "Foto d'archivio", "Immagine d'archivio", "Foto di repertorio",
+    "Immagine di repertorio", "Archieffoto", "Archiefbeeld", "Zdjęcie ilustracyjne", "Zdjęcie archiwalne",
+    "Arşiv fotoğrafı", "Temsili fotoğraf", "Temsili görsel",
     # a picture agency alone, and a caption's label alone
     "Getty Images", "AFP via Getty Images", "AFP/Getty Images", "Getty Images/iStockphoto", "iStock", "iStockphoto",
     "Shutterstock", "Alamy", "Alamy Stock Photo", "picture alliance", "picture-alliance/dpa", "imago images",
@@ -63,7 +66,8 @@ class PictureCredit(Rule):
     photos :, Imagen:, Фото:, صورة:) or with ©; and a caption of at most 30 words that ends with
     such a credit after a sentence end ("… Schweiz. © AFP / NAME") or in brackets ("… (Foto:
     NAME/AGENCY)."); and a line that only says what kind of picture it is (File photo, Archivbild,
-    Symbolbild, Photo d'archives, Foto de archivo, صورة أرشيفية) or which agency took it (Getty
+    Symbolbild, Photo d'archives, Foto de archivo, Foto d'archivio, Archieffoto, Zdjęcie
+    ilustracyjne, Temsili fotoğraf, صورة أرشيفية) or which agency took it (Getty
     Images, Shutterstock, picture alliance), or is a caption's label alone (Image caption,
     Bildunterschrift, التعليق على الصورة); and BBC's picture lines, a label and a comma (Image
     source, Getty Images; Image caption, …; مصدر الصورة، …; Автор фото, …; Fuente de la imagen, …;
