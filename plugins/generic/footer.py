@@ -133,7 +133,9 @@ _CTA_PHRASES = ["click here", "clicking here", "tap here", "get the app", "downl
                 "اضغط هنا", "انقر هنا", "حمل التطبيق", "حمّل التطبيق", "حمل تطبيق", "حمّل تطبيقنا", "نزل تطبيق",
                 "cliquez ici", "téléchargez l application",
                 "hier klicken", "klicken sie hier", "jetzt abonnieren", "haz clic aquí",
-                "pulsa aquí", "clique aqui", "нажмите здесь"]
+                "pulsa aquí", "clique aqui", "нажмите здесь", "clicca qui", "scarica l app", "klik hier",
+                "download de app", "kliknij tutaj", "kliknij tu", "pobierz aplikację", "buraya tıklayın",
+                "uygulamayı indirin"]
 _CTA = alternation(_CTA_PHRASES, anchored=False)
 # "Sign up" and "subscribe" are also how-to steps ("Sign up for a streaming account"); they are a call to
 # action when the line names the site's offer: its newsletter or channel, "our", "here", "now".
@@ -170,7 +172,8 @@ class CallToAction(Rule):
 
     What it does: removes a head- or tail-block line of at most 25 words that asks the reader to
     click, download the app or follow (CLICK HERE TO GET THE APP, Like this story? Share it with a
-    friend!, اضغط هنا, حمل تطبيق, cliquez ici, hier klicken, haz clic aquí, …), or to sign up,
+    friend!, اضغط هنا, حمل تطبيق, cliquez ici, hier klicken, haz clic aquí, clicca qui, klik hier,
+    kliknij tutaj, buraya tıklayın, …), or to sign up,
     subscribe or join the site's offer (its newsletter or channel, "our", "here", "now": Join our
     Telegram channel, انضم إلى قناتنا على تيليجرام); a how-to step such as
     "Sign up for a streaming account" is kept. Anywhere in the text, the same on a short line in

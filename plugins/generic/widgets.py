@@ -209,6 +209,7 @@ AGENCIES = [
     "ТАСС", "РИА Новости", "Интерфакс", "APA", "ANP", "Lusa", "Europa Press", "KNA", "PAP", "Kyodo", "Yonhap", "PTI",
     "IANS", "Agence France-Presse", "Agencia EFE", "Agência Brasil", "وكالة الأنباء الفرنسية", "وكالة رويترز",
     "وكالة الأناضول", "أ ش أ", "EPA", "EPA-EFE", "AAP", "ANI",
+    "Adnkronos", "AGI", "LaPresse", "Agenzie", "Belga", "Agencje", "Anadolu Ajansı", "AA", "İHA", "DHA", "Ajanslar",
 ]
 
 
@@ -222,7 +223,7 @@ class TrailingAgency(PhraseLineRule):
     """Removes a lone news-agency or source name as the last line or in the head block.
 
     What it does: removes the last kept line when it is only an agency name (Reuters, AFP,
-    رويترز, وكالات, ТАСС, …) possibly in brackets or after a dash, or an agency's signature with
+    رويترز, وكالات, ТАСС, ANSA, Anadolu Ajansı, …) possibly in brackets or after a dash, or an agency's signature with
     the editors' initials (aja/PAP, (dpa/lno), mm/AFP); and a head-block line that is only an
     agency name (the credit printed above the article).
     Why: agency tails are credits, not article text, and they sit after the last paragraph or
