@@ -128,30 +128,35 @@ _MONTHS = (r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[eé]vrier|m[aä]r(?:ch|z
            r"june?|juni|juin|july?|juli|juillet|aug(?:ust)?|ao[uû]t|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|"
            r"okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|d[eé]cembre|enero|febrero|marzo|abril|"
            r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|"
-           r"junho|julho|setembro|outubro|novembro|dezembro")
+           r"junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|"
+           r"settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|"
+           r"czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia|ocak|subat|mart|nisan|may[ıi]s|"
+           r"haziran|temmuz|agustos|eylul|ekim|kas[ıi]m|aral[ıi]k")
 _WEEKDAYS = (r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
              r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
              r"samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
-             r"(?:segunda|terca|quarta|quinta|sexta)[- ]feira")
+             r"(?:segunda|terca|quarta|quinta|sexta)[- ]feira|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|"
+             r"domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|sroda|"
+             r"czwartek|piatek|sobota|niedziela|pazartesi|sal[ıi]|carsamba|persembe|cuma|cumartesi|pazar")
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h))?"
 _DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
          r"\d{1,2}\.?\s(?:de\s)?(?:" + _MONTHS + r")\.?,?(?:\s(?:de\s)?\d{4})?|"
          r"(?:" + _MONTHS + r")\.?\s\d{1,2}(?:st|nd|rd|th)?,?(?:\s\d{4})?)")
 # A line that is only a date and/or a time: "23.10.2018", "January 13, 2020, 3:59 PM", "19:49 Uhr".
 _DATE_ONLY = regex.compile(r"^\W*(?:(?:" + _WEEKDAYS + r")\.?,?\s)?(?:" + _DATE + r")?"
-                           r"(?:,?\s(?:um|at|a las|a|as)?\s?)?(?:" + _TIME + r")?\W*$", regex.IGNORECASE)
+                           r"(?:,?\s(?:um|at|a las|a|as|alle|om|o)?\s?)?(?:" + _TIME + r")?\W*$", regex.IGNORECASE)
 _DIGIT = regex.compile(r"\d")
 _ASCII_DIGIT = re.compile(r"[0-9]")  # \d on ASCII text, found several times faster by re
 # _DATE_ONLY's words (weekdays, months, "de", "um", "las", time and ordinal suffixes): in a line it
 # matches, every run of letters is one of them, as non-letters separate them all in the pattern.
 _DATE_WORD = regex.compile(r"(?:" + _MONTHS + r"|" + _WEEKDAYS + r"|segunda|terca|quarta|quinta|sexta|feira|de|"
-                           r"st|nd|rd|th|um|at|a|las|as|am|pm|p|m|uhr|h)", regex.IGNORECASE)
+                           r"st|nd|rd|th|um|at|a|las|as|alle|om|o|am|pm|p|m|uhr|h)", regex.IGNORECASE)
 _LETTERS = regex.compile(r"\p{L}+")
 _ASCII_LETTERS = re.compile(r"[a-z]+")  # the same in an ASCII norm (lower case), found faster by re
 _DATE_SEARCH = regex.compile(_DATE, regex.IGNORECASE)
 # the rest of a label line's key: only numbers, month names and time words ("am 17 01 2021 um 9 30 uhr")
 _DATE_WORDS = regex.compile(r"^(?:(?:\d+|" + _MONTHS + r"|" + _WEEKDAYS + r"|am|pm|p|m|uhr|um|at|on|le|el|de|em|a|"
-                            r"las|h|den|der)(?:\s|$))+$", regex.IGNORECASE)
+                            r"las|h|den|der|il|op|alle|om|o)(?:\s|$))+$", regex.IGNORECASE)
 # A relative time stamp, the whole line (its norm): "3 hours ago", "vor 2 Tagen", "il y a 5 minutes",
 # "hace una hora", "há 3 horas", "2 часа назад", "منذ 3 ساعات"
 _RELATIVE_TIME = regex.compile(
@@ -177,6 +182,8 @@ _UPDATE_LABELS = [
     "last updated", "updated", "last modified", "letzte änderung", "zuletzt aktualisiert", "aktualisiert",
     "aktualisiert am", "stand", "mis à jour", "mis à jour le", "dernière mise à jour", "actualizado",
     "última actualización", "atualizado", "atualizado em", "обновлено", "zaktualizowano", "آخر تحديث",
+    "aggiornato", "aggiornato il", "ultimo aggiornamento", "bijgewerkt", "bijgewerkt op", "laatst bijgewerkt",
+    "aktualizacja", "ostatnia aktualizacja", "güncelleme", "son güncelleme", "güncellenme tarihi",
 ]
 _UPDATED = alternation(_UPDATE_LABELS)
 _UPDATED_FIRST = frozenset(phrase_key(label).split()[0] for label in _UPDATE_LABELS)
@@ -203,7 +210,8 @@ class PublicationDate(Rule):
     What it does: removes a line that is only a date and/or time (23.10.2018, January 13, 2020,
     3:59 PM, 19:49 Uhr; a bare time only in the head or tail block), or a line of at most 10
     words that opens with an update label (Updated, Last modified, Letzte Änderung, Aktualisiert
-    am, Stand, Mis à jour le, Actualizado, Обновлено, آخر تحديث) followed by a date or a colon and
+    am, Stand, Mis à jour le, Actualizado, Aggiornato il, Bijgewerkt op, Aktualizacja, Son
+    güncelleme, Обновлено, آخر تحديث) followed by a date or a colon and
     nothing else; in the head or tail block, a line that is only a relative time (3 hours ago,
     vor 2 Tagen, il y a 5 minutes, hace una hora, há 3 horas, 2 часа назад, منذ 3 ساعات, 3 ore fa,
     3 uur geleden, 2 godziny temu, 3 saat önce). A
