@@ -23,6 +23,10 @@ class AdDisclosure(PhraseInLineRule):
     enthält Werbung, sont des liens affiliés, contiene enlaces de afiliados, на правах рекламы,
     …), or a line of at most 15 words opening with an ad label followed by punctuation
     ("Anzeige,", "*Werbung.", "ADVERTISEMENT -").
+    A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
+    reporters).
+    Phrases that ordinary prose also uses (enthält Werbung, на правах рекламы, …) count only where
+    they open the line or on a line that is not a sentence paragraph.
     Why: the disclosure is a legal notice from the publisher, not part of the story; a sentence
     that reports on affiliate links ("failed to disclose affiliate links") is kept.
     Example: "Anzeige, enthält Affiliate Links"; "We may receive compensation if you visit partners
@@ -33,18 +37,23 @@ class AdDisclosure(PhraseInLineRule):
     slug = "ad-disclosure"
     max_words = 60
     phrases = [
-        "contains affiliate links", "are affiliate links", "is an affiliate link", "these are affiliate links",
+        "links sind affiliate links", "links are affiliate links", "wenn du über diese links",
+        "wenn sie über diese links",
+        "contains affiliate links", "is an affiliate link", "these are affiliate links",
         "we may receive compensation", "we may earn a commission", "we may receive a commission",
         "we may earn a small commission", "we earn a commission", "advertisers do not influence",
         "from one or more of our advertisers", "may get a share of the sale", "if you buy something through",
-        "earn from qualifying purchases", "enthält affiliate", "enthält werbung", "sind affiliate links",
-        "sind sogenannte affiliate links", "handelt es sich um affiliate links", "mit affiliate links versehen",
-        "erhalten wir eine provision", "bekommen wir eine provision", "unbezahlte werbung",
-        "contient des liens affiliés", "sont des liens affiliés", "nous pouvons percevoir une commission",
-        "contiene enlaces de afiliados", "son enlaces de afiliados", "podemos recibir una comisión",
-        "contém links de afiliados", "são links de afiliados", "podemos receber uma comissão",
-        "на правах рекламы", "содержит партнерские ссылки", "zawiera linki afiliacyjne", "artykuł sponsorowany",
-        "محتوى مدفوع",
+        "earn from qualifying purchases", "enthält affiliate", "sind sogenannte affiliate links",
+        "handelt es sich um affiliate links", "mit affiliate links versehen", "erhalten wir eine provision",
+        "bekommen wir eine provision", "contient des liens affiliés", "nous pouvons percevoir une commission",
+        "contiene enlaces de afiliados", "podemos recibir una comisión", "contém links de afiliados",
+        "podemos receber uma comissão", "содержит партнерские ссылки", "zawiera linki afiliacyjne",
+    ]
+    # ordinary prose says these too: only a line they open, or a line that is not a sentence, goes
+    loose_phrases = [
+        "are affiliate links", "enthält werbung", "unbezahlte werbung", "sind affiliate links",
+        "son enlaces de afiliados", "são links de afiliados", "на правах рекламы", "artykuł sponsorowany",
+        "محتوى مدفوع", "sont des liens affiliés",
     ]
 
     def apply(self, doc):
@@ -53,8 +62,9 @@ class AdDisclosure(PhraseInLineRule):
         # (a line _AD_LABEL matches has the label as its key's first word)
         for i in doc.first_word_in(_AD_LABELS, 15):
             line = lines[i]
-            if first_word(line.text) in _AD_LABELS and _AD_LABEL.match(line.norm):
-                doc.remove(i, self.code)
+            # ("Werbung, die sich an Kinder richtet, soll verboten werden.": a sentence, kept)
+            if first_word(line.text) in _AD_LABELS and _AD_LABEL.match(line.norm) and not line.is_prose:
+                self.remove(doc, i)
 
 
 class PaywallPrompt(PhraseInLineRule):
@@ -65,6 +75,10 @@ class PaywallPrompt(PhraseInLineRule):
     to read on (to view the full story, already a subscriber, pour lire la suite, réservé aux
     abonnés, para seguir leyendo, nur für Abonnenten, per continuare a leggere, alleen voor abonnees,
     tylko dla subskrybentów, cancel anytime, …).
+    A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
+    reporters).
+    Phrases that ordinary prose also uses (subscribers only, cancel anytime, nur für Abonnenten, …)
+    count only where they open the line or on a line that is not a sentence paragraph.
     Why: the paywall notice replaces the rest of the article; it is not article text.
     Example: "To view the full story, please subscribe to The Daily Times."
     """
@@ -72,20 +86,24 @@ class PaywallPrompt(PhraseInLineRule):
     code = "GEN032"
     slug = "paywall-prompt"
     phrases = [
-        "to view the full story", "to read the full story", "for the full story", "to continue reading",
-        "subscribe to read", "subscribe to continue", "already a subscriber", "for immediate access to this",
-        "this content is for subscribers", "this article is for subscribers", "subscribers only",
-        "cancel anytime", "nur für abonnenten", "exklusiv für abonnenten", "bereits abonnent", "schon abonnent",
-        "um weiterzulesen", "sie sind aktuell nicht eingeloggt", "jederzeit kündbar",
-        "pour lire la suite", "pour accéder en illimité", "réservé aux abonnés", "déjà abonné",
-        "résiliable à tout moment", "para seguir leyendo", "para continuar leyendo",
-        "exclusivo para suscriptores", "ya eres suscriptor", "cancela cuando quieras", "hazte miembro",
-        "para continuar lendo", "exclusivo para assinantes", "já é assinante", "cancele quando quiser",
-        "чтобы продолжить чтение", "только для подписчиков", "للمشتركين فقط",
-        "per continuare a leggere", "riservato agli abbonati", "contenuto riservato agli abbonati", "sei già abbonato",
-        "om verder te lezen", "alleen voor abonnees", "ben je al abonnee", "aby czytać dalej",
-        "aby przeczytać cały artykuł", "tylko dla subskrybentów", "masz już subskrypcję",
-        "haberin devamını okumak için", "yalnızca abonelere özel", "zaten abone misiniz",
+        "subscribe now to",
+        "to view the full story", "to read the full story", "subscribe to read", "subscribe to continue",
+        "already a subscriber", "for immediate access to this", "this content is for subscribers",
+        "this article is for subscribers", "bereits abonnent", "schon abonnent",
+        "sie sind aktuell nicht eingeloggt", "pour accéder en illimité", "déjà abonné", "ya eres suscriptor",
+        "já é assinante", "sei già abbonato", "ben je al abonnee", "aby przeczytać cały artykuł",
+        "masz już subskrypcję", "zaten abone misiniz",
+    ]
+    # ordinary prose says these too: only a line they open, or a line that is not a sentence, goes
+    loose_phrases = [
+        "for the full story", "to continue reading", "subscribers only", "cancel anytime", "nur für abonnenten",
+        "exklusiv für abonnenten", "um weiterzulesen", "jederzeit kündbar", "pour lire la suite",
+        "réservé aux abonnés", "résiliable à tout moment", "para seguir leyendo", "para continuar leyendo",
+        "exclusivo para suscriptores", "cancela cuando quieras", "hazte miembro", "para continuar lendo",
+        "exclusivo para assinantes", "cancele quando quiser", "чтобы продолжить чтение",
+        "только для подписчиков", "للمشتركين فقط", "per continuare a leggere", "riservato agli abbonati",
+        "contenuto riservato agli abbonati", "om verder te lezen", "alleen voor abonnees", "aby czytać dalej",
+        "tylko dla subskrybentów", "yalnızca abonelere özel", "haberin devamını okumak için",
     ]
 
 
@@ -106,6 +124,8 @@ class NewsletterPlug(PhraseInLineRule):
     newsletter, unseren Newsletter, notre newsletter, nuestro boletín, nossa newsletter, нашу
     рассылку) or promises delivery to the reader's inbox (to your inbox, in deinen Posteingang,
     dans votre boîte mail, en tu bandeja de entrada, …).
+    A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
+    reporters).
     Why: the plug is the site advertising itself; marker-led sign-up boxes are GEN009's.
     Example: "Never miss the latest news by signing up to our newsletter today!"
     """
@@ -128,10 +148,11 @@ class NewsletterPlug(PhraseInLineRule):
 
     def apply(self, doc):
         for i in self.candidates(doc):
-            key = doc.lines[i].key
-            if self.key_has_phrase(key) or (any(map(key.__contains__, _NEWSLETTER_WORDS))
-                                            and _OUR_NEWSLETTER.search(key)):
-                doc.remove(i, self.code)
+            line = doc.lines[i]
+            key = line.key
+            if self.line_has_phrase(line) or (any(map(key.__contains__, _NEWSLETTER_WORDS))
+                                              and _OUR_NEWSLETTER.search(key)):
+                self.remove(doc, i)
 
 
 _NETWORKS = ("twitter", "facebook", "instagram", "telegram", "youtube", "tiktok", "linkedin", "whatsapp", "threads",
@@ -171,6 +192,8 @@ class FollowUs(PhraseInLineRule):
     تابعونا على, tenemos canal de) with a network name (Twitter, Facebook, Instagram, Telegram,
     YouTube, …; تويتر, فيسبوك, انستغرام, تيليجرام, يوتيوب, …) right after, or that opens with
     "Follow <name> on <network>" and gives an @handle or ends with the networks.
+    A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
+    reporters).
     Why: social-media plugs are page furniture; a sentence that reports who follows whom names no
     "us" and no handle and goes on after the network: it is kept.
     Example: "Folgen Sie uns auf Twitter"; "Follow The Gleaner on Twitter @JamaicaGleaner.";
@@ -191,7 +214,7 @@ class FollowUs(PhraseInLineRule):
             key = line.key
             if self.pattern.search(key) or (_FOLLOW_NAMED.match(key) and (
                     _HANDLE.search(line.text) or _FOLLOW_NAMED_ONLY.match(key))):
-                doc.remove(i, self.code)
+                self.remove(doc, i)
 
 
 class SupportAppeal(PhraseInLineRule):
@@ -204,6 +227,10 @@ class SupportAppeal(PhraseInLineRule):
     journalistiek, bize destek olun, поддержите нас, wesprzyj nas, …) or turns to the reader who
     liked the article (If you enjoyed this article, Did you like this article?, Hat Ihnen dieser
     Artikel gefallen?, Si cet article vous a plu, Si te gustó este artículo, هل أعجبك المقال؟, …).
+    A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
+    reporters).
+    Phrases that ordinary prose also uses (make a donation, jetzt spenden, faire un don, …) count
+    only where they open the line or on a line that is not a sentence paragraph.
     Why: the appeal is the publisher's fundraising or sharing prompt, printed under every article.
     Example: "If you enjoyed reading this post – would you consider supporting our work?"
     """
@@ -212,24 +239,27 @@ class SupportAppeal(PhraseInLineRule):
     slug = "support-appeal"
     max_words = 60
     phrases = [
-        "support our work", "supporting our work", "support our journalism", "support independent journalism",
-        "help us continue", "if you enjoyed this article", "if you enjoyed reading this", "if you liked this article",
-        "did you like this article", "did you enjoy this article", "هل أعجبك المقال", "هل أعجبك هذا المقال",
-        "هل أعجبك الخبر", "هل أعجبك هذا الخبر",
-        "hat ihnen dieser artikel gefallen", "hat ihnen der artikel gefallen", "dir hat der artikel gefallen",
-        "artikel gefallen vergiss nicht", "si cet article vous a plu", "si te gustó este artículo",
-        "se você gostou deste artigo", "если вам понравилась статья", "we need your help", "become a member",
-        "make a donation",
+        "support our work", "supporting our work", "support our journalism", "if you enjoyed this article",
+        "if you enjoyed reading this", "if you liked this article", "did you like this article",
+        "did you enjoy this article", "هل أعجبك المقال", "هل أعجبك هذا المقال", "هل أعجبك الخبر",
+        "هل أعجبك هذا الخبر", "hat ihnen dieser artikel gefallen", "hat ihnen der artikel gefallen",
+        "dir hat der artikel gefallen", "artikel gefallen vergiss nicht", "si cet article vous a plu",
+        "si te gustó este artículo", "se você gostou deste artigo", "если вам понравилась статья",
         "unterstützen sie unsere arbeit", "unterstütze unser", "unterstütze unsere", "unterstütze unseren",
-        "jetzt spenden", "soutenez nous", "soutenez notre", "soutenir notre journalisme", "faites un don",
-        "faire un don", "apoya nuestro periodismo", "apóyanos", "haz una donación", "hazte socio",
-        "apoie o nosso jornalismo", "apoie nosso jornalismo", "faça uma doação", "поддержите нас",
-        "поддержать проект", "wesprzyj nas", "wspieraj nas", "ادعمنا", "تبرع الآن",
-        "sostieni il nostro giornalismo", "sostienici", "sostieni il nostro lavoro", "fai una donazione",
-        "se ti è piaciuto questo articolo", "steun ons werk", "steun onze journalistiek", "doe een donatie",
-        "vond je dit artikel interessant", "wesprzyj naszą pracę", "wesprzyj niezależne dziennikarstwo",
-        "przekaż darowiznę", "jeśli podobał ci się ten artykuł", "bize destek olun",
-        "bağımsız gazeteciliği destekleyin", "bağış yapın", "bu haberi beğendiniz mi",
+        "soutenez nous", "soutenez notre", "soutenir notre journalisme", "faites un don",
+        "apoya nuestro periodismo", "apóyanos", "apoie o nosso jornalismo", "apoie nosso jornalismo",
+        "поддержите нас", "wesprzyj nas", "wspieraj nas", "ادعمنا", "sostieni il nostro giornalismo",
+        "sostienici", "sostieni il nostro lavoro", "se ti è piaciuto questo articolo", "steun ons werk",
+        "steun onze journalistiek", "vond je dit artikel interessant", "wesprzyj naszą pracę",
+        "wesprzyj niezależne dziennikarstwo", "jeśli podobał ci się ten artykuł", "bize destek olun",
+        "bağımsız gazeteciliği destekleyin", "bu haberi beğendiniz mi",
+    ]
+    # ordinary prose says these too: only a line they open, or a line that is not a sentence, goes
+    loose_phrases = [
+        "we need your help", "make a donation", "become a member", "jetzt spenden", "faire un don",
+        "haz una donación", "hazte socio", "faça uma doação", "поддержать проект", "fai una donazione",
+        "doe een donatie", "przekaż darowiznę", "bağış yapın", "تبرع الآن", "support independent journalism",
+        "help us continue",
     ]
 
 
@@ -244,6 +274,10 @@ class InteractionPrompt(PhraseInLineRule):
     comments, Du musst eingeloggt sein um Kommentare zu schreiben, Klicken Sie auf den Button, um
     den Inhalt von … zu laden, Vous devez être connecté pour publier un commentaire, Debes iniciar
     sesión para publicar un comentario, …).
+    A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
+    reporters).
+    Phrases that ordinary prose also uses (let us know in the comments, чтобы оставить комментарий,
+    …) count only where they open the line or on a line that is not a sentence paragraph.
     Why: these are the page's widgets talking to the reader; the text of the embed is not there.
     Example: "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden."
     """
@@ -251,28 +285,34 @@ class InteractionPrompt(PhraseInLineRule):
     code = "GEN039"
     slug = "interaction-prompt"
     phrases = [
-        "you must be logged in to post a comment", "log in to comment", "log in to leave a comment",
+        "du musst eingeloggt sein um", "du musst angemeldet sein um", "musst du eingeloggt sein",
+        "sie müssen eingeloggt sein um kommentare", "sie müssen angemeldet sein um kommentare",
+        "you must be logged in to post a comment", "log in to leave a comment",
         "you must log in to post a comment", "you must be logged in to comment", "you must sign in to comment",
         "please log in to comment", "please sign in to comment",
-        "let us know in the comments", "tell us in the comments", "leave us a comment",
         "click the button below to load", "click to load the content", "click here to load the content",
-        "eingeloggt sein um kommentare", "eingeloggt sein um einen kommentar", "angemeldet sein um kommentare",
-        "angemeldet sein um einen kommentar", "verraten sie gerne in den kommentaren",
-        "verraten sie uns in den kommentaren", "schreib es uns in die kommentare",
-        "schreiben sie es uns in die kommentare", "klicken sie auf den unteren button um den inhalt",
-        "klicken sie auf den button um den inhalt", "inhalt jetzt laden",
-        "vous devez être connecté pour publier un commentaire", "dites le nous en commentaire",
-        "dites nous en commentaire", "cliquez pour charger le contenu",
-        "debes iniciar sesión para publicar un comentario", "cuéntanos en los comentarios",
+        "verraten sie gerne in den kommentaren", "verraten sie uns in den kommentaren",
+        "klicken sie auf den unteren button um den inhalt", "klicken sie auf den button um den inhalt",
+        "vous devez être connecté pour publier un commentaire", "cliquez pour charger le contenu",
+        "debes iniciar sesión para publicar un comentario",
         "haz clic para cargar el contenido", "você precisa fazer login para comentar",
-        "conte nos nos comentários", "clique para carregar o conteúdo", "чтобы оставить комментарий",
-        "напишите в комментариях",
+        "clique para carregar o conteúdo",
         # letters to the editor
         "we want to hear what you think about this article", "hear what you think about this or any of our articles",
         "submit your letter to the editor",
         "schreiben sie uns einen leserbrief",
         # a typo report: "Нашли ошибку? Выделите ее и нажмите Ctrl+Enter"
         "нажмите ctrl enter", "натисніть ctrl enter", "press ctrl enter", "drücken sie strg enter",
+    ]
+    # ordinary prose says these too (a story on comment rules, a YouTuber's sign-off): only a line
+    # they open, or a line that is not a sentence, goes
+    loose_phrases = [
+        "log in to comment", "let us know in the comments", "tell us in the comments", "leave us a comment",
+        "eingeloggt sein um kommentare", "eingeloggt sein um einen kommentar", "angemeldet sein um kommentare",
+        "angemeldet sein um einen kommentar", "schreib es uns in die kommentare",
+        "schreiben sie es uns in die kommentare", "inhalt jetzt laden", "dites le nous en commentaire",
+        "dites nous en commentaire", "cuéntanos en los comentarios", "conte nos nos comentários",
+        "чтобы оставить комментарий", "напишите в комментариях",
     ]
 
 
@@ -344,6 +384,8 @@ class CookieNotice(EdgeMarkerRule):
     ("By continuing to use this site you agree …", you consent to our use of cookies) or that asks
     to accept them (Accept cookies, Alle Cookies akzeptieren, Accepter les cookies, Aceptar
     cookies, Aceitar cookies, Принять cookie, قبول ملفات تعريف الارتباط).
+    A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
+    reporters).
     Why: the banner is the site's consent form, printed over every page; an article about
     cookies ("Google will phase out third-party cookies") names no such consent and is kept.
     Example: "We use cookies to improve your experience. By continuing to browse, you agree to

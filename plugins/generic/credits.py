@@ -26,7 +26,12 @@ _CREDIT_END = alternation([
     "contribuyo a este informe", "contribuyeron a este informe", "colaborou com esta reportagem",
     "haben zu diesem bericht beigetragen", "hat zu diesem bericht beigetragen",
 ], anchored=False)
-_CREDIT_END_PLACE = regex.compile(r"contributed (?:to this report |reporting )?from [\p{L} ,.]+$")
+_CREDIT_END_PLACE = regex.compile(r"contributed (?:to this report|reporting) from [\p{L} ,.]+$")
+# The words of a credit besides its names (capitalised) and agencies: "(Reporting by Will Dunham;
+# additional reporting by Jane Doe in London, editing by Tom Brown.)"
+_CREDIT_GLUE = frozenset(
+    "by and with in from at for of additional reporting writing editing edited research und von mit et de des du "
+    "la le les y e da do dos das el los del en и в из".split())
 MAX_WORDS = 45
 # Every credit line holds one of these (casefolded, as written).
 _CREDIT_WORDS = ("reporting", "writing by", "editing", "edited by", "compiled by", "graphics by", "material", "avec",
@@ -40,11 +45,15 @@ class CreditLine(EdgeMarkerRule):
 
     What it does: in the tail block or as the last prose paragraph, removes a line of at most 45
     words that opens with a credit (Reporting by, Additional reporting by, Editing by, Translated
-    by, Mit Material von, Avec AFP, Con información de, Com informações de, При участии, …), with a
+    by, Mit Material von, Avec AFP, Con información de, Com informações de, При участии, …; a
+    sentence paragraph only when the rest is names: "Translated by Edith Grossman, the novel sold a
+    million copies." stays), with a
     credit label and a colon (Source:, Mitarbeit:, Quelle:, Fuente:, Fonte:, Источник:, المصدر:; the
     editing, preparing and translating credits تحرير:, إعداد:, ترجمة:, المحرر:) on a line that is
     not a prose sentence, or that ends with "contributed to this report" (… contributed reporting
     from Hong Kong, a contribué à cet article, contribuyó a este informe, …).
+    A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
+    reporters).
     Why: credits are the newsroom's bookkeeping printed under the story, not article text.
     Example: "Reporting by Jane Doe; Editing by John Smith", "AP writer Jane Doe contributed to
     this report.", "SOURCE: News agencies".
@@ -59,5 +68,15 @@ class CreditLine(EdgeMarkerRule):
     def matches(self, line) -> bool:
         key = line.key
         end = _CREDIT_END.search(key)
-        return bool(_CREDIT_START.match(key) or _CREDIT_LABEL.match(line.text.strip()) and not line.is_prose
+        start = _CREDIT_START.match(key)
+        return bool(start and (not line.is_prose or _names_only(line.text, len(start.group().split())))
+                    or _CREDIT_LABEL.match(line.text.strip()) and not line.is_prose
                     or (end and end.end() == len(key)) or _CREDIT_END_PLACE.search(key))
+
+
+def _names_only(text: str, skip: int) -> bool:
+    """Whether the words of ``text`` after its first ``skip`` are names (capitalised or in
+    capitals), numbers or a credit's own words (``_CREDIT_GLUE``): a sentence-long credit is a list of
+    names, "Translated by Edith Grossman, the novel sold a million copies." is not."""
+    words = [word.strip(".,;:()[]'\"“”«»") for word in text.split()[skip:]]
+    return all(not word or not word[0].islower() or word.casefold() in _CREDIT_GLUE for word in words)

@@ -11,6 +11,8 @@ import regex
 
 from cleaner.rules import Rule
 
+from .speech import is_reported_speech
+
 
 def ending_start(doc, kept: list[int]) -> int:
     """Index of the first line of the article's ending: its last kept prose paragraph (the kept
@@ -171,7 +173,8 @@ class EdgeMarkerRule(Rule):
     last prose paragraph and the tail block, see ``ending_start``) or, with ``opening``, also in
     its opening (the head block and the first prose paragraph). By default a line matches when it
     holds one of each group of ``needles`` and ``pattern`` finds a match in it (or, with
-    ``on_norm``, in the line folded)."""
+    ``on_norm``, in the line folded). A line of reported speech (``is_reported_speech``) is kept:
+    the article quotes someone who used the words."""
 
     pattern: ClassVar[regex.Pattern]
     # Groups of casefolded substrings: a matching line holds one of each group (a cheap test that
@@ -210,7 +213,8 @@ class EdgeMarkerRule(Rule):
                 candidates = [i for i in held if self.edge_has_needles(held[i])]
                 candidates.sort()
             for i in candidates:
-                if lines[i].at_most(self.max_words) and self.matches(lines[i]):
+                if lines[i].at_most(self.max_words) and self.matches(lines[i]) \
+                        and not is_reported_speech(lines[i]):
                     doc.remove(i, self.code)
 
     def edge_has_needles(self, found: frozenset[str]) -> bool:

@@ -17,6 +17,8 @@ import regex
 from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
+from .speech import is_reported_speech
+
 _WORD = re.compile(r"\w+")
 _MAX_WORDS = 60  # no rule of this shape looks at longer lines
 LONG = 25  # a line of this many words or more is looked at only at the edges (see anchored_lines)
@@ -92,13 +94,35 @@ def anchor_words(phrases) -> frozenset[str]:
     return frozenset(max(phrase_key(phrase).split(), key=len) for phrase in phrases)
 
 
+def _automaton(phrases) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of ``phrases`` folded as keys are, each with a space on either
+    side: a key is runs of letters and digits between single spaces, so a phrase is in it as whole
+    words where it is in it with a space (or the key's edge) on each side."""
+    automaton = ahocorasick.Automaton()
+    for key in phrase_set(phrases):
+        automaton.add_word(f" {key} ", key)
+    automaton.make_automaton()
+    return automaton
+
+
+def _in_key(automaton: ahocorasick.Automaton, key: str) -> bool:
+    return next(automaton.iter(f" {key} "), None) is not None
+
+
 class PhraseInLineRule(Rule):
     """Base: remove a line of at most ``max_words`` words (of ``LONG`` words or more: only in the
     head or tail block or as the first or last paragraph), in ``scope``, whose key (folded, no
-    punctuation) contains one of ``phrases`` as whole words. A subclass with a hand-written
-    ``pattern`` sets ``anchors`` itself (words one of which every match contains)."""
+    punctuation) contains one of ``phrases`` as whole words, or one of ``loose_phrases`` at its start
+    or, if it is not a sentence paragraph (``Line.is_prose``), anywhere. A subclass with a hand-written
+    ``pattern`` sets ``anchors`` itself (words one of which every match contains). A line of
+    reported speech (``is_reported_speech``: a quote, or a sentence naming who said it) is kept:
+    the article quotes someone who used the phrase."""
 
     phrases: ClassVar[list[str]] = []
+    # Phrases that ordinary prose also uses ("make a donation", "subscribers only"): they remove a
+    # line they open or that is not a sentence paragraph (``Line.is_prose``), such as "Jetzt
+    # spenden!", not "Les personnes qui souhaitent faire un don peuvent appeler la mairie.".
+    loose_phrases: ClassVar[list[str]] = []
     pattern: ClassVar[regex.Pattern]
     anchors: ClassVar[frozenset[str]] = frozenset()
     key_anchors: ClassVar[frozenset[str]]  # the anchors folded as keys are
@@ -108,16 +132,11 @@ class PhraseInLineRule(Rule):
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
-        cls._phrase_automaton = None
+        cls._phrase_automaton = _automaton(cls.phrases) if cls.phrases else None
+        cls._loose_automaton = _automaton(cls.loose_phrases) if cls.loose_phrases else None
         if cls.phrases:
             cls.pattern = alternation(cls.phrases, anchored=False, whole_words=True)
-            cls.anchors = cls.anchors | anchor_words(cls.phrases)
-            # A key is runs of letters and digits between single spaces, so a phrase is in it as
-            # whole words where it is in it with a space (or the key's edge) on each side.
-            cls._phrase_automaton = automaton = ahocorasick.Automaton()
-            for key in phrase_set(cls.phrases):
-                automaton.add_word(f" {key} ", key)
-            automaton.make_automaton()
+        cls.anchors = cls.anchors | anchor_words(cls.phrases) | anchor_words(cls.loose_phrases)
         assert cls.max_words <= _MAX_WORDS, cls
         # The anchors folded as keys are, each a word of a key (an anchor that folds to several
         # words has each of them, which every key holding it has).
@@ -142,9 +161,32 @@ class PhraseInLineRule(Rule):
         automaton = self._phrase_automaton
         if automaton is None:
             return self.pattern.search(key) is not None
-        return next(automaton.iter(f" {key} "), None) is not None
+        return _in_key(automaton, key)
+
+    def line_has_phrase(self, line) -> bool:
+        """Whether ``line`` holds one of ``phrases`` (``key_has_phrase``) or one of
+        ``loose_phrases`` that opens it or, when it is not a sentence paragraph, anywhere in it
+        ("Per continuare a leggere abbonati a 1 euro al mese." goes, "Il giudice ha fatto una pausa
+        per continuare a leggere la sentenza." stays)."""
+        key = line.key
+        if self.key_has_phrase(key):
+            return True
+        loose = self._loose_automaton
+        if loose is None:
+            return False
+        if not line.is_prose:
+            return _in_key(loose, key)
+        # (an automaton's match ends at the index it gives: " key " opens the line where it ends
+        # at the length of the key plus one)
+        return any(end == len(found) + 1 for end, found in loose.iter(f" {key} "))
 
     def apply(self, doc):
         for i in self.candidates(doc):
-            if self.key_has_phrase(doc.lines[i].key):
-                doc.remove(i, self.code)
+            if self.line_has_phrase(doc.lines[i]):
+                self.remove(doc, i)
+
+    def remove(self, doc, i: int) -> None:
+        """Remove line ``i`` unless it is reported speech: a quote or a sentence that names its
+        speaker uses the phrase as the article's words (“We need your help,” the sheriff said)."""
+        if not is_reported_speech(doc.lines[i]):
+            doc.remove(i, self.code)

@@ -258,6 +258,8 @@ class ReadingTime(PhraseInLineRule):
     What it does: removes a line of at most 10 words that gives the reading time (5 min read,
     Lesezeit: 3 Minuten, Lesedauer, temps de lecture, tiempo de lectura, tempo de leitura,
     время чтения, czas czytania, przeczytasz w, tempo di lettura, leestijd, okuma süresi …).
+    A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
+    reporters).
     Why: the estimate is page furniture printed under the title.
     Example: "Lesezeit: 4 Minuten".
     """

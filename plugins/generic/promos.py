@@ -15,9 +15,12 @@ class FollowLine(EdgeMarkerRule):
     What it does: in the article's ending (its last prose paragraph or the tail block), removes a
     line of at most 60 words with a sentence that starts with "Follow" (Suivez, Folgen Sie,
     Síguenos, Siga-nos, Подписывайтесь, تابعونا) and names an account (an @handle or a link), or
-    that says how to reach the author ("… may be reached at", "Reach the reporters at @…", peut être
-    joint à, ist erreichbar unter, se le puede contactar en, pode ser contatado em, связаться с автором
-    можно).
+    that says how to reach the author at an address ("… may be reached at jdoe@…", "Reach the
+    reporters at @…", peut être joint à, ist erreichbar unter, se le puede contactar en, pode ser
+    contatado em, связаться с автором можно). "The island can be reached at low tide" and "Folge der
+    Störung war …" (German "Folge", consequence) are kept.
+    A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
+    reporters).
     Why: the publisher's and the author's social accounts are promotion, not article text.
     Example: "Follow us on Twitter @example and on Facebook.", "Jane Doe may be reached at
     jdoe@example.com. Follow her on Twitter @janedoe."
@@ -29,12 +32,16 @@ class FollowLine(EdgeMarkerRule):
                 "joint", "joignable", "erreich", "contactar", "contatad", "связаться"),
                ("@", "http", "www.", "reached at", "joint", "joignable", "erreich", "contactar", "contatad",
                 "связаться"))
+    # "Folge der Störung war …", "Sigue sin aclararse …": German "Folge" and Spanish "sigue"/"siga"
+    # also open sentences, so they count with their object; "reached at" counts before an address.
     pattern = regex.compile(
-        _SENTENCE_START + r"(?:follow|suivez|folgen sie|folge|síguenos|sígueme|siga-nos|siga|sigue|"
+        _SENTENCE_START + r"(?:follow(?!-)|suivez|folgen sie|folge (?:uns|mir|@)|síguenos|sígueme|siga-nos|"
+        r"siga (?:a|o|os|as|el|la|@)|sigue (?:a|al|en|@)|"
         r"подписывайтесь|читайте нас|تابعونا|تابعوا|تابعنا)\b[^.!?]{0,80}?" + _ACCOUNT
-        + r"|\b(?:may|can) be reached at\b|\b(?:peut être joint|est joignable)e? (?:à|au|par)\b"
-        r"|\bist (?:erreichbar|zu erreichen) unter\b|\b(?:se le puede|puede) contactar en\b"
-        r"|\bpode ser contatad[oa] (?:em|pelo|por)\b|\bсвязаться с (?:автором|ним|ней) можно\b"
+        + r"|(?:\b(?:may|can) be reached at|\b(?:peut être joint|est joignable)e? (?:à|au|par)"
+        r"|\bist (?:erreichbar|zu erreichen) unter|\b(?:se le puede|puede) contactar en"
+        r"|\bpode ser contatad[oa] (?:em|pelo|por)|\bсвязаться с (?:автором|ним|ней) можно)"
+        r"\b[^.!?]{0,30}?(?:\S@\S|@\w|https?://|www\.)"
         r"|" + _SENTENCE_START + r"reach (?:the |our )?(?:reporters?|author|writer|him|her|them)\b[^.!?]{0,40}?"
         + _ACCOUNT, _FLAGS)
 
@@ -51,6 +58,8 @@ class NewsletterPromo(EdgeMarkerRule):
     download the site's app ("For the latest news download the … app", "Download our app",
     Laden Sie unsere App, Téléchargez notre application, Descarga nuestra app, Baixe nosso app,
     Скачайте наше приложение) and names its platforms (iOS, Android, App Store, Google Play).
+    A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
+    reporters).
     Why: newsletter boxes and app plugs are the publisher's promotion, printed above or under every
     article; a sentence about someone's app ("Download the app for iOS, then sign in") is kept.
     Example: "Get the day's top headlines delivered to your inbox every morning by subscribing to
@@ -64,7 +73,8 @@ class NewsletterPromo(EdgeMarkerRule):
                 "lettre d'information", "рассылк", "النشر", "القائمة البريدية", "ios", "android", "iphone",
                 "app store", "google play", "telegram", "whatsapp", "تلغرام", "تيليغرام", "تيليجرام", "تليجرام",
                 "واتساب"),)
-    _CALL = (r"(?:sign up|subscribe|get|join|inscrivez|abonnez|recevez|abonnieren|melden sie|holen sie|"
+    # (not "Get-togethers organised on WhatsApp …")
+    _CALL = (r"(?:sign up|subscribe|get(?!-)|join|inscrivez|abonnez|recevez|abonnieren|melden sie|holen sie|"
              r"suscríbete|suscribete|recibe|únete|assine|inscreva|receba|подпишитесь|подписывайтесь|"
              r"получайте|اشترك|سجل|تابعوا|انضموا|انضم)")
     _OFFER = (r"(?:newsletters?|inbox|youtube channel|podcast|mailing list|boletín|boletim|lettre d'information|"
@@ -117,6 +127,8 @@ class PublisherNotice(EdgeMarkerRule):
     reprint", Nachdruck nur mit Genehmigung, Reproduction interdite, Prohibida su reproducción
     total o parcial, Proibida a reprodução, Перепечатка только с разрешения), or disclaims them
     ("Alle Angaben ohne Gewähr" alone on its line).
+    A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
+    reporters).
     Why: these are the publisher's business messages, the same around every article.
     Example: "If you buy something through this post, we may get a share of the sale."
     """
@@ -180,6 +192,8 @@ class CommentNotice(EdgeMarkerRule):
     comentarios, Kommentare, commentaires, комментарии, التعليقات) and their moderation or approval
     (moderated, approved, moderador, Freigabe, modérés, модерации, …) and speaks to the reader or
     for the site (your, please, our, usuário, unserer, votre, nuestro, ваш, يرجى, …).
+    A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
+    reporters).
     Why: it is the comment form's house rules, printed under every article.
     Example: "Comments are moderated and will not be published if they are abusive."
     """
@@ -193,9 +207,10 @@ class CommentNotice(EdgeMarkerRule):
     pattern = regex.compile(r"\b" + _COMMENTS + r"\b[^.!?]{0,120}?\b" + _MODERATION + r"|\b" + _MODERATION
                             + r"\b[^.!?]{0,60}?\b" + _COMMENTS + r"\b", _FLAGS)
     # The notice speaks to the reader or for the site: a report about moderation does not.
-    _READER = regex.compile(r"\b(?:your?|please|our|usuários?|usuarios?|leitor\w*|lector\w*|ihre?|unserer?|bitte|"
+    # (German "Ihr", "Ihre" speak to the reader capitalised only: "ihre Kommentare" are hers)
+    _READER = regex.compile(r"\b(?:(?i:your?|please|our|usuários?|usuarios?|leitor\w*|lector\w*|unserer?|bitte|"
                             r"votre|vos|notre|nos|veuillez|su|sus|nuestr\w+|seu|sua|nosso|nossa|ваш\w*|наш\w*|"
-                            r"пожалуйста|نرجو|يرجى|تعليقك)\b", _FLAGS)
+                            r"пожалуйста|نرجو|يرجى|تعليقك)|Ihre?[nmrs]?)\b", regex.VERSION1)
 
     line_needles = True  # (its lines match as the default's do, and speak to the reader)
 
@@ -215,8 +230,11 @@ class RepublicationNote(EdgeMarkerRule):
     Este artículo fue publicado originalmente en …, Este artigo foi publicado originalmente em …,
     Эта статья впервые опубликована …, نشر هذا المقال في الأصل …), and a lone "Read the original
     article" (Lire l'article original, Lea el original, Leia o original, اقرأ المقال الأصلي).
+    A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
+    reporters).
     Why: the note is the republisher's credit line, the same under every syndicated article; a
-    sentence about another work ("The study was first published in Nature") is kept.
+    sentence about another work ("The study was first published in Nature", "This story first
+    appeared in The New Yorker in 1948") is kept.
     Example: "This article is republished from The Conversation under a Creative Commons license.
     Read the original article."
     """
@@ -225,6 +243,7 @@ class RepublicationNote(EdgeMarkerRule):
     slug = "republication-note"
     opening = True
     on_norm = True
+    _PAST_YEAR = regex.compile(r"(?<!\d)1\d{3}(?!\d)")  # "first published in 1948": history, not a note
     # (every match holds one: "original" is in originally, originalmente, "the original", "lea el original")
     needles = (("original", "originar", "originel", "origine", "first appeared", "first published", "published first",
                 "republi", "zuerst", "ursprünglich", "erstmals", "initial", "inicial", "abord", "primera vez",
@@ -237,7 +256,8 @@ class RepublicationNote(EdgeMarkerRule):
         _SENTENCE_START + r"(?:" + _VERSION + _THIS + r"(?: was| is| has been| had been)? "
         r"(?:originally (?:published|appeared|ran|posted)|first (?:published|appeared))\b"
         r"|" + _VERSION + _THIS + r" (?:was |has been )?published (?:originally|first) (?:on|in|at|by)\b"
-        r"|(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist|wurde) (?:zuerst|ursprunglich|erstmals)\b"
+        r"|(?:dieser|der) (?:artikel|beitrag|text) (?:erschien (?:zuerst|ursprunglich|erstmals)|(?:ist|wurde) "
+        r"(?:zuerst|ursprunglich|erstmals) [^.!?]{0,60}?\b(?:erschienen|veroffentlicht|publiziert))\b"
         r"|cet (?:article|entretien|billet) (?:a ete |est )?(?:(?:initialement|originellement|d['’]abord) "
         r"(?:publie|paru)|(?:publie|paru) (?:initialement|originellement|a l['’]origine|d['’]abord)|republie)\b"
         r"|este (?:articulo|texto|reportaje) (?:fue|ha sido|se) (?:(?:publicado|publico) (?:originalmente|"
@@ -252,6 +272,9 @@ class RepublicationNote(EdgeMarkerRule):
         r"(?:articulo )?original|leia o (?:artigo )?original|اقرا (?:المقال|الماده) الاصلي)\W*$")
 
 
+    def matches(self, line) -> bool:
+        return super().matches(line) and not self._PAST_YEAR.search(line.text)
+
 class MoreElsewhere(EdgeMarkerRule):
     """Removes the pointer to more of the site's coverage at the start or the end of the article.
 
@@ -265,6 +288,8 @@ class MoreElsewhere(EdgeMarkerRule):
     sur notre site), Spanish (Más noticias en nuestro sitio), Portuguese (Mais notícias em nosso
     site), Russian (Больше новостей на нашем сайте) and Arabic (لمزيد من الأخبار زوروا موقعنا). "For
     more information, visit …" is kept: it is how an article about an event or a service ends.
+    A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
+    reporters).
     Why: the pointer is the site's navigation, printed under every article of a section.
     Example: "More AP college football: https://apnews.com/Collegefootball".
     """
@@ -281,6 +306,8 @@ class MoreElsewhere(EdgeMarkerRule):
                ("http", "www.", ".com", ".org", ".net", ".info", ".news", ".co.uk", "homepage", "home page", "site",
                 "seite", "sitio", "portal", "сайт", "موقع", "coverage"))
     _LINK = r"(?:https?://|www\.|[\w-]+\.(?:com|org|net|info|news|co\.uk)\b)"
+    # after "More …:", a link with its scheme, www or a path ("More bad news: Twitter.com was down" stays)
+    _ADDRESS = r"(?:https?://|www\.|[\w-]+\.(?:com|org|net|info|news|co\.uk)/)"
     _STORIES = r"(?:stories|news|coverage|articles|headlines)"
     # the site itself: a link, its home page, "our site"
     _SITE = (r"(?:" + _LINK + r"|\bhome ?page\b|\b(?:our|unserer?|notre|nuestro|nosso|нашем|нашего) "
@@ -288,7 +315,7 @@ class MoreElsewhere(EdgeMarkerRule):
     # On the line folded (no accents, case or Arabic letter variants: новостей is новостеи, сайте саите);
     # the sentences after one sentence start (a start in each alternative runs several times slower).
     pattern = regex.compile(
-        r"^\W*(?:(?:more|mehr|plus d['’]?\w*|mas|mais|больше|المزيد)\b[^.!?:\n]{0,40}:\s*" + _LINK
+        r"^\W*(?:(?:more|mehr|plus d['’]?\w*|mas|mais|больше|المزيد)\b[^.!?:\n]{0,40}:\s*" + _ADDRESS
         + r"|(?:read|find|see) more (?:stories |news |coverage )?(?:at|on)\s+" + _LINK
         + r"|(?:also:?\s*)?(?:see|read|follow|get) (?:more |all |our |full |the latest )*(?:[\w'-]+ ){0,4}"
         r"coverage (?:at|on|from)\b)"
