@@ -7,6 +7,8 @@ import regex
 from cleaner.normalize import phrase_key
 from cleaner.rules import PhraseLineRule, Rule, alternation, phrase_set
 
+from .speech import is_reported_speech
+
 _TAGS = phrase_set(["Tags", "Tags:", "Tagged", "Topics", "Keywords", "Schlagwörter", "Schlagworte", "Stichwörter",
                     "Stichworte", "Themen", "Mots-clés",
                     "Étiquettes", "Etiquetas", "Temas", "Palavras-chave", "Теги", "Метки", "الوسوم", "وسوم",
@@ -102,6 +104,9 @@ class CopyrightLine(Rule):
     "Tutti i diritti riservati", "Wszelkie prawa zastrzeżone", "Materiał chroniony prawem autorskim", …;
     in the head block, the same line of at most 20 words that is not a sentence and starts with
     "Copyright" (حقوق النشر) and a © or a year, or with the words for "all rights reserved".
+    A sentence about copyright is kept: "Copyright" or "(c)" with a word in lower case after it
+    ("Copyright law has not caught up with AI."), the words for "all rights reserved" with a
+    question mark after them, a quote or a sentence that names its speaker.
     Why: the site's copyright notice is footer text, not part of the article; some pages print it
     above the article too. Above the article a headline may start with the word "Copyright", and
     a lone "© Name" is a picture credit (GEN030).
@@ -123,8 +128,20 @@ class CopyrightLine(Rule):
             found = _COPYRIGHT.match(text)
             # (a head-block line is no sentence: the head block ends at the first one)
             if found and (doc.in_tail(i) or found.group().casefold() not in _HEAD_NOT_ALONE
-                          or _HEAD_COPYRIGHT_WORD.match(text)):
+                          or _HEAD_COPYRIGHT_WORD.match(text)) and not _about_copyright(line, found):
                 doc.remove(i, self.code)
+
+
+def _about_copyright(line, found) -> bool:
+    """Whether a line that opens with a copyright word is a sentence about copyright: "Copyright
+    law has not caught up with AI.", "(c) the amount of the work used" (a list item), "All rights
+    reserved? Not any more, the court ruled.", a quote or a sentence naming its speaker."""
+    word = found.group().casefold()
+    rest = line.text.strip()[found.end():].lstrip(" \t:,;.-–—")
+    first = rest.split(None, 1)[0] if rest else ""
+    if word in ("copyright", "(c)") and len(first) > 1 and first.isalpha() and first[0].islower():  # (not "ⓒ")
+        return True
+    return line.text.strip()[found.end():].lstrip()[:1] == "?" or is_reported_speech(line)
 
 
 _CTA_PHRASES = ["click here", "clicking here", "tap here", "get the app", "download the app",

@@ -10,6 +10,7 @@ from cleaner.normalize import normalize, phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
 from .linematch import PhraseInLineRule, first_word
+from .speech import is_reported_speech
 
 _CREDIT_LABEL = (r"foto|fotos|fot|fotograf|fotografie|bild|bilder|bildquelle|bildnachweis|bildrechte|titelbild|"
                  r"beitragsbild|titelfoto|aufmacherbild|headerbild|photo|photos|photo credit|photograph|credit|"
@@ -58,6 +59,17 @@ _CAPTION_STARTS = tuple(label + " " for label in _CAPTION_LABELS)  # a captioned
 _CAPTION_FIRST_WORDS = frozenset(label.split()[0] for label in _CAPTION_LABELS)
 
 
+# "Crédito, sí; subsidios, no.": a caption label's comma, then a word in lower case, is a sentence
+_CAPTION_PROSE = regex.compile(r"^\W*[\p{L} ]+[,،]\s*\p{Ll}")
+# a credit label or "(c)", its colon or full stop, and the next word: "Credit: the", "(c) the"
+_LABEL_THEN_WORD = regex.compile(r"^[^\w(]{0,3}(?:\w+(?: \w+)?\s?[:.]|\(c\))\s*(\p{Ll}+)\b")
+# words that open a phrase or a question, not a name: after a label, they make it a heading
+_FUNCTION_WORDS = frozenset(
+    "the a an this that these how why what who when where is are der die das ein eine einer wie warum was wer "
+    "le la les un une des comment pourquoi qui el los las una cómo por qué o os as um uma como il lo gli i una "
+    "perché het een hoe waarom wat czy jak dlaczego bir nasıl neden".split())
+
+
 class PictureCredit(Rule):
     """Removes picture credits and captions that end with one.
 
@@ -91,7 +103,7 @@ class PictureCredit(Rule):
         lines = doc.lines
         for i in doc.first_word_in(_CAPTION_FIRST_WORDS, MAX_PHRASE_WORDS):
             if lines[i].key.startswith(_CAPTION_STARTS) and len(lines[i].text) <= 400 \
-                    and _CAPTION.match(lines[i].norm):
+                    and _CAPTION.match(lines[i].norm) and not _CAPTION_PROSE.match(lines[i].text):
                 doc.remove(i, self.code)
         # A trailing credit has "©" or ")"; an opening one starts with "©" or "(c)", or has its label
         # as its key's first word; a lone agency credit starts with "(". A credit has at most 30 words.
@@ -120,8 +132,17 @@ class PictureCredit(Rule):
             # _CREDIT needs a ":" or "." after the label, "©" or "(c)": a cheap test before it
             if not (":" in norm or "." in norm or "©" in norm or ")" in norm) or not _CREDIT.match(norm):
                 continue
-            if marked or first_word(text) in _CREDIT_FIRST_WORDS:
+            if (marked or first_word(text) in _CREDIT_FIRST_WORDS) and not _credit_is_prose(line, text):
                 doc.remove(i, self.code)
+
+
+def _credit_is_prose(line, text: str) -> bool:
+    """Whether a line shaped as an opening credit is a heading or a sentence: its label or "(c)"
+    followed by an article or a question word ("Credit: the new battleground for fintechs", "(c)
+    the amount of the work used"), or a line naming its speaker ("© marks alone do not protect a
+    work, lawyers say.")."""
+    label = _LABEL_THEN_WORD.match(text)
+    return bool(label and label.group(1) in _FUNCTION_WORDS) or is_reported_speech(line)
 
 
 _MONTHS = (r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[eé]vrier|m[aä]r(?:ch|z|s)?|apr(?:il)?|avril|may|mai|"
@@ -154,6 +175,9 @@ _DATE_WORD = regex.compile(r"(?:" + _MONTHS + r"|" + _WEEKDAYS + r"|segunda|terc
 _LETTERS = regex.compile(r"\p{L}+")
 _ASCII_LETTERS = re.compile(r"[a-z]+")  # the same in an ASCII norm (lower case), found faster by re
 _DATE_SEARCH = regex.compile(_DATE, regex.IGNORECASE)
+# a date written out (a month's or a weekday's name) with no time of day: a heading's shape
+_WRITTEN_DAY = regex.compile(r"^(?!.*(?:\d[:.h]\d\d(?!\d)|\b(?:uhr|am|pm)\b)).*\b(?:" + _MONTHS + "|" + _WEEKDAYS
+                             + r")\b")
 # the rest of a label line's key: only numbers, month names and time words ("am 17 01 2021 um 9 30 uhr")
 _DATE_WORDS = regex.compile(r"^(?:(?:\d+|" + _MONTHS + r"|" + _WEEKDAYS + r"|am|pm|p|m|uhr|um|at|on|le|el|de|em|a|"
                             r"las|h|den|der|il|op|alle|om|o)(?:\s|$))+$", regex.IGNORECASE)
@@ -208,7 +232,9 @@ class PublicationDate(Rule):
     """Removes a line that is only a publication or update date.
 
     What it does: removes a line that is only a date and/or time (23.10.2018, January 13, 2020,
-    3:59 PM, 19:49 Uhr; a bare time only in the head or tail block), or a line of at most 10
+    3:59 PM, 19:49 Uhr; a bare time only in the head or tail block; between the article's
+    paragraphs, a date written out with no time only when it is the one there: two or more are the
+    headings of a timeline or a schedule), or a line of at most 10
     words that opens with an update label (Updated, Last modified, Letzte Änderung, Aktualisiert
     am, Stand, Mis à jour le, Actualizado, Aggiornato il, Bijgewerkt op, Aktualizacja, Son
     güncelleme, Обновлено, آخر تحديث) followed by a date or a colon and
@@ -226,6 +252,7 @@ class PublicationDate(Rule):
 
     def apply(self, doc):
         dated = set()  # the lines that are only a date or time, removed or not
+        inside = []  # the dates alone between the article's paragraphs
         lines, head_end, tail_start = doc.lines, doc.head_end, doc.tail_start
         for i in doc.short(10):
             line = lines[i]
@@ -234,11 +261,21 @@ class PublicationDate(Rule):
             if (_ASCII_DIGIT if line.ascii else _DIGIT).search(line.text) and not line.is_prose \
                     and _may_be_date_only(line) and _DATE_ONLY.match(line.norm):
                 dated.add(i)
-                if _DATE_SEARCH.search(line.norm) or i < head_end or i >= tail_start:
+                if i < head_end or i >= tail_start:
                     doc.remove(i, self.code)
+                elif _DATE_SEARCH.search(line.norm):
+                    if _WRITTEN_DAY.search(line.norm):
+                        inside.append(i)
+                    else:
+                        doc.remove(i, self.code)
             elif (i < head_end or i >= tail_start) and line.at_most(5) \
                     and not _RELATIVE_WORDS.isdisjoint(line.key.split()) and _RELATIVE_TIME.match(line.norm):
                 doc.remove(i, self.code)
+        # Between the article's paragraphs, one date written out alone is a stamp; two or more are
+        # the headings of a timeline or a schedule ("Donnerstag, 03. Februar 2022", "Freitag, 04.
+        # Februar 2022"). A date in figures or with the time of day is a stamp wherever it is.
+        if len(inside) == 1:
+            doc.remove(inside[0], self.code)
         # an update label is its key's first words
         for i in doc.first_word_in(_UPDATED_FIRST, 10):
             line = doc.lines[i]
@@ -252,12 +289,22 @@ class PublicationDate(Rule):
                     doc.remove(i, self.code)
 
 
+# The units a reading time is given in, folded as a line's key is ("minutę" is "minute")
+_TIME_UNITS = frozenset(phrase_key(
+    "min mins minute minutes minuten minuto minutos minuti minut minuty minutę minutach sek sec seconds sekunden "
+    "secondes segundos secondi std h hour hours stunde stunden heure heures hora horas ora ore uur godzina godziny "
+    "мин минута минуты минут минуту секунд час часа دقيقة دقيقتان دقائق ثانية ساعة dakika dk saniye saat "
+    "minütlük dakikalık").split())
+
+
 class ReadingTime(PhraseInLineRule):
     """Removes a reading-time line.
 
     What it does: removes a line of at most 10 words that gives the reading time (5 min read,
     Lesezeit: 3 Minuten, Lesedauer, temps de lecture, tiempo de lectura, tempo de leitura,
-    время чтения, czas czytania, przeczytasz w, tempo di lettura, leestijd, okuma süresi …).
+    время чтения, czas czytania, przeczytasz w, tempo di lettura, leestijd, okuma süresi …) with
+    its time unit (min, Minuten, минут, دقائق, dakika, …): "Reading time is down, the survey found."
+    is kept.
     A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
     reporters).
     Why: the estimate is page furniture printed under the title.
@@ -274,6 +321,10 @@ class ReadingTime(PhraseInLineRule):
         "tempo di lettura", "minuti di lettura", "min di lettura", "leestijd", "minuten leestijd", "okuma süresi",
         "dakikalık okuma",
     ]
+
+    def line_has_phrase(self, line) -> bool:
+        # The estimate gives its time: "Reading time is down, the survey found." is a sentence
+        return super().line_has_phrase(line) and not _TIME_UNITS.isdisjoint(line.key.split())
 
 
 # "Quelle: Landesregierung", "SOURCE: Al Jazeera News", "Źródło:"

@@ -18,7 +18,7 @@ _LEADING = " \t-–—•*·"  # a dialogue dash or a list bullet before the quo
 # ("according to our privacy policy"); such a line is kept, a leak rather than a loss.
 _REPORTING = frozenset(phrase_key(" ".join((
     # English
-    "said says told tells added stated explained insisted warned argued argues claimed asked urged admitted "
+    "said say says told tells added stated explained insisted warned argued argues claimed asked urged admitted "
     "according spokesman spokeswoman spokesperson",
     # German
     "sagte sagt sagten erklärte erklärt betonte meinte warnte forderte kritisierte erzählt erzählte "
