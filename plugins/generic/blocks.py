@@ -79,6 +79,9 @@ def is_headline(text: str) -> bool:
     return len(_LETTERS.findall(text, 0, 400)) >= 4 and text[-1] not in SENTENCE_ENDS
 
 
+_HEADLINE_SENTENCE = 18  # the most words of a headline that ends like a sentence (seen: 16)
+
+
 class ReadMore(Rule):
     """Removes "read more" markers together with the linked headline that follows them.
 
@@ -87,7 +90,8 @@ class ReadMore(Rule):
     it is a short headline (at most 25 words); a marker with the headline on the same line ("Read more: Title") goes too
     when the line is short (the headline may also follow "»" or ">"). A one-word label (LEA,
     MIRA, Read, Leia, Читайте) counts only before a headline on its line: at least four words
-    with letters, without a sentence end.
+    with letters, without a sentence end. A sentence paragraph of more than 18 words after a marker
+    is the article going on ("Related story" as a subheading), and is kept.
     Why: these are links to other articles placed inside the article body.
     Example: "اقرأ المزيد :" followed by "مقتل كبير المستشارين العسكريين الروس في دير الزور."
     """
@@ -113,7 +117,10 @@ class ReadMore(Rule):
                 if line.key_in(_WEAK_MARKERS):
                     continue
                 n = bisect_right(kept, i)  # the next kept line
-                if n < len(kept) and lines[kept[n]].at_most(25):
+                # (a headline has at most 18 words as a sentence: a longer sentence paragraph after
+                # the marker is the article going on, "Related story" being its subheading)
+                nxt = lines[kept[n]] if n < len(kept) else None
+                if nxt is not None and nxt.at_most(25) and (nxt.at_most(_HEADLINE_SENTENCE) or not nxt.is_prose):
                     doc.remove(kept[n], self.code)
             elif (line.at_most(25) and line.key.startswith(_READ_MORE_STARTS)
                   and _INLINE_SEPARATOR.search(line.text, 0, 40)):
