@@ -14,8 +14,9 @@ from cleaner.extract import clean_html  # noqa: E402
 
 CLEANER = Cleaner()
 
-# Boilerplate lines each rule removes wherever they stand between paragraphs.
-BOILERPLATE = ["Share This:", "تويتر", "Print Friendly", "Send this to a friend", "Leave a Reply",
+# Boilerplate lines each rule removes wherever they stand between paragraphs. (A network's name
+# alone, "تويتر", goes there only beside another button: it is also a subheading.)
+BOILERPLATE = ["Share This:", "Share on Twitter", "Print Friendly", "Send this to a friend", "Leave a Reply",
                "اترك رد", "لن يتم نشر عنوان بريدك الإلكتروني.", "Your email address will not be published.",
                "Schreibe einen Kommentar", "Deja una respuesta", "Partager", "Teilen", "Compartir"]
 ARTICLE = [

@@ -153,13 +153,14 @@ _CTA_PHRASES = ["click here", "clicking here", "tap here", "get the app", "downl
                 "pulsa aquí", "clique aqui", "нажмите здесь", "clicca qui", "scarica l app", "klik hier",
                 "download de app", "kliknij tutaj", "kliknij tu", "pobierz aplikację", "buraya tıklayın",
                 "uygulamayı indirin"]
-_CTA = alternation(_CTA_PHRASES, anchored=False)
+_CTA = alternation(_CTA_PHRASES, anchored=False, whole_words=True)
 # "Sign up" and "subscribe" are also how-to steps ("Sign up for a streaming account"); they are a call to
 # action when the line names the site's offer: its newsletter or channel, "our", "here", "now".
 _SIGN_UP_PHRASES = ["sign up", "subscribe", "abonnez vous", "abonnieren", "suscríbete", "suscribete", "assine",
-                    "inscreva se", "подпишитесь", "اشترك", "join", "rejoignez", "únete", "присоединяйтесь", "انضم",
-                    "انضموا"]
-_SIGN_UP = alternation(_SIGN_UP_PHRASES, anchored=False)
+                    "inscreva se", "подпишитесь", "اشترك", "اشتركوا", "join", "rejoignez", "únete", "присоединяйтесь",
+                    "انضم", "انضموا"]
+# (whole words: "Spain joined the talks, US officials said" and "Subscribers now number 2.3 million" are news)
+_SIGN_UP = alternation(_SIGN_UP_PHRASES, anchored=False, whole_words=True)
 _OFFER = alternation(["newsletter", "our", "us", "here", "today", "now", "youtube", "podcast", "channel",
                       "alerts", "updates", "inbox", "notre", "nos", "ici", "gratuit", "unseren", "unsere", "hier",
                       "kostenlos", "jetzt", "nuestro", "nuestra", "aquí", "gratis", "boletín", "nosso", "nossa",
@@ -194,7 +195,8 @@ class CallToAction(Rule):
     subscribe or join the site's offer (its newsletter or channel, "our", "here", "now": Join our
     Telegram channel, انضم إلى قناتنا على تيليجرام); a how-to step such as
     "Sign up for a streaming account" is kept. Anywhere in the text, the same on a short line in
-    capitals (a shouted promotion between paragraphs).
+    capitals (a shouted promotion between paragraphs). A quote ("'Click here' scams") or a sentence
+    that names its speaker is kept.
     Why: promotions for the site's app, newsletter or social accounts are not article text.
     Example: "CLICK HERE TO GET THE FOX NEWS APP".
     """
@@ -211,7 +213,7 @@ class CallToAction(Rule):
         keys = "\n".join([lines[i].key for i in candidates])
         if any(map(keys.__contains__, _CTA_NEEDLES)):
             for i in candidates:
-                if _is_call_to_action(lines[i].key):
+                if _is_call_to_action(lines[i].key) and not is_reported_speech(lines[i]):
                     doc.remove(i, self.code)
 
 

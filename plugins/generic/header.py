@@ -43,8 +43,10 @@ _LOOSE_FIRST = _SPACES | {p[0] for p in _HOME_PREFIXES if len(p) < 3}
 class Breadcrumb(Rule):
     """Removes navigation breadcrumb lines.
 
-    What it does: removes a line that starts with a "home" word (Home, الرئيسية, Accueil,
-    Startseite, Inicio, Главная, …) followed by at least one path separator (/ > » › |).
+    What it does: removes a head- or tail-block line that starts with a "home" word (Home,
+    الرئيسية, Accueil, Startseite, Inicio, Главная, …) followed by at least one path separator
+    (/ > » › |). Between the article's paragraphs the same shape is a menu path in a how-to
+    ("Home > Settings > Privacy") and is kept.
     Why: breadcrumbs are site navigation, printed above the title on most news pages.
     Example: "الرئيسية / العالم / شؤون دولية / انسحاب القوات …", "Home > World > Europe".
     """
@@ -58,7 +60,8 @@ class Breadcrumb(Rule):
         candidates = [i for i in doc.kept() if (text := lines[i].text)[0] in _HOME_FIRST
                       and (text[:3] in _HOME_PREFIXES or text[0] in _LOOSE_FIRST)]
         for i in candidates:
-            if not _HOME_START.match(doc.lines[i].text):
+            # (between the article's paragraphs "Home > Settings > Privacy" is a how-to's menu path)
+            if not (doc.in_head(i) or doc.in_tail(i)) or not _HOME_START.match(doc.lines[i].text):
                 continue
             parts = [p for p in _SEPARATORS.split(doc.lines[i].text.strip()) if p.strip()]
             if len(parts) >= 2 and phrase_key(parts[0]) in _HOME and len(parts[1].split()) <= 6:

@@ -139,6 +139,15 @@ _EDGE_LABELS = phrase_set([
 # WordPress' like button with its count: "LikenGefällt 1 Person", "LikeLiked by 3 people" (on the key).
 _LIKED_BY = regex.compile(r"^(?:liken|like) ?(?:gefallt|liked by) \d+ (?:person|personen|people|persons)$")
 _LABEL_KEYS = phrase_set(SHARE_WORDS + WIDGET_LABELS)
+_ALL_LABELS = _LABEL_KEYS | _EDGE_LABELS
+_NETWORK_KEYS = phrase_set(["Twitter", "Facebook", "WhatsApp", "Telegram", "LinkedIn", "Pinterest", "Reddit",
+                            "Messenger", "Instagram", "TikTok", "YouTube", "Threads", "Mastodon", "Bluesky",
+                            "تويتر", "فيسبوك", "واتساب", "تيليجرام", "تلغرام", "لينكدإن", "انستغرام", "يوتيوب"])
+
+
+def _beside_label(lines, i: int) -> bool:
+    """Whether the line before or after line ``i`` is a button label too."""
+    return any(0 <= j < len(lines) and lines[j].key_in(_ALL_LABELS) for j in (i - 1, i + 1))
 
 
 class ShareButtons(Rule):
@@ -149,7 +158,8 @@ class ShareButtons(Rule):
     Instagram post's link, a skip link, the reply/delete and like buttons of comments, "LikenGefällt
     1 Person") in any supported language (Italian, Dutch, Polish and Turkish too: Condividi,
     Delen, Udostępnij, Paylaş), or, in the head or tail block, a line made only of such labels (a
-    whole share bar on one line).
+    whole share bar on one line). A network's name alone between the article's paragraphs
+    ("Telegram", "WhatsApp": also an explainer's subheading) goes only beside another label.
     Why: button labels are page furniture; a reader never sees them as text.
     Example: "Share This:", "تويتر", "Print Friendly", "Send this to a friend", "Facebook Twitter",
     "Font size", "Listen to this article", "حجم الخط", "Loading...", "جدول المحتويات",
@@ -164,7 +174,10 @@ class ShareButtons(Rule):
     def apply(self, doc):
         lines = doc.lines
         for i in doc.keyed(_LABEL_KEYS):
-            doc.remove(i, self.code)
+            # A network's name alone between the article's paragraphs ("Telegram", "WhatsApp") is
+            # also an explainer's subheading: it goes there only beside another label (a share bar).
+            if not lines[i].key_in(_NETWORK_KEYS) or doc.in_head(i) or doc.in_tail(i) or _beside_label(lines, i):
+                doc.remove(i, self.code)
         for i in doc.keyed(_EDGE_LABELS):
             if doc.in_head(i) or doc.in_tail(i):
                 doc.remove(i, self.code)
