@@ -4,7 +4,7 @@ sentence naming its speaker (``is_reported_speech``), and a sentence with a loos
 
 import pytest
 from clean_article_plugins.generic.linematch import PhraseInLineRule
-from clean_article_plugins.generic.speech import is_reported_speech
+from clean_article_plugins.generic.speech import is_reported_speech, quoted_passages
 
 from cleaner.document import Document
 from cleaner.registry import collect_rules
@@ -51,3 +51,14 @@ def test_a_loose_phrase_inside_a_sentence_stays(cleaner, rule):
         assert not removed_by(cleaner, sentence), (rule.code, sentence)
         opening = f"{phrase[0].upper() + phrase[1:]} on the agenda for the next meeting of the committee."
         assert removed_by(cleaner, opening), (rule.code, opening)  # (a loose phrase that opens the line)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The banner that reads “This website uses cookies” now appears everywhere.", ["This website uses cookies"]),
+    ("Der Slogan „Jetzt spenden“ hing überall.", ["Jetzt spenden"]),
+    ("Le site affiche « Ce site utilise des cookies » sans choix.", [" Ce site utilise des cookies "]),
+    ('The slogan, "Join us on TikTok", was dropped.', ["Join us on TikTok"]),
+    ("Support our journalism today.", []),
+])
+def test_quoted_passages(text, expected):
+    assert quoted_passages(text) == expected

@@ -9,9 +9,10 @@ from typing import ClassVar
 import ahocorasick
 import regex
 
+from cleaner.normalize import normalize
 from cleaner.rules import Rule
 
-from .speech import is_reported_speech
+from .speech import is_reported_speech, quoted_passages
 
 
 def ending_start(doc, kept: list[int]) -> int:
@@ -173,8 +174,8 @@ class EdgeMarkerRule(Rule):
     last prose paragraph and the tail block, see ``ending_start``) or, with ``opening``, also in
     its opening (the head block and the first prose paragraph). By default a line matches when it
     holds one of each group of ``needles`` and ``pattern`` finds a match in it (or, with
-    ``on_norm``, in the line folded). A line of reported speech (``is_reported_speech``) is kept:
-    the article quotes someone who used the words."""
+    ``on_norm``, in the line folded). A line of reported speech (``is_reported_speech``), or one
+    whose quoted passage holds the match, is kept: the article quotes someone who used the words."""
 
     pattern: ClassVar[regex.Pattern]
     # Groups of casefolded substrings: a matching line holds one of each group (a cheap test that
@@ -214,8 +215,17 @@ class EdgeMarkerRule(Rule):
                 candidates.sort()
             for i in candidates:
                 if lines[i].at_most(self.max_words) and self.matches(lines[i]) \
-                        and not is_reported_speech(lines[i]):
+                        and not is_reported_speech(lines[i]) and not self.quotes_match(lines[i]):
                     doc.remove(i, self.code)
+
+    def quotes_match(self, line) -> bool:
+        """Whether ``pattern`` matches a passage ``line`` puts in quotation marks ("The banner that
+        reads “This website uses cookies” now appears on every site.")."""
+        pattern = getattr(self, "pattern", None)
+        if pattern is None:
+            return False
+        return any(pattern.search(normalize(passage) if self.on_norm else passage)
+                   for passage in quoted_passages(line.text))
 
     def edge_has_needles(self, found: frozenset[str]) -> bool:
         """``has_needles`` of the edge text, from the needles found in it."""

@@ -17,7 +17,7 @@ import regex
 from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
-from .speech import is_reported_speech
+from .speech import is_reported_speech, quoted_passages
 
 _WORD = re.compile(r"\w+")
 _MAX_WORDS = 60  # no rule of this shape looks at longer lines
@@ -115,8 +115,8 @@ class PhraseInLineRule(Rule):
     punctuation) contains one of ``phrases`` as whole words, or one of ``loose_phrases`` at its start
     or, if it is not a sentence paragraph (``Line.is_prose``), anywhere. A subclass with a hand-written
     ``pattern`` sets ``anchors`` itself (words one of which every match contains). A line of
-    reported speech (``is_reported_speech``: a quote, or a sentence naming who said it) is kept:
-    the article quotes someone who used the phrase."""
+    reported speech (``is_reported_speech``: a quote, or a sentence naming who said it), or one that
+    puts the phrase in quotation marks, is kept: the article quotes someone who used it."""
 
     phrases: ClassVar[list[str]] = []
     # Phrases that ordinary prose also uses ("make a donation", "subscribers only"): they remove a
@@ -186,7 +186,18 @@ class PhraseInLineRule(Rule):
                 self.remove(doc, i)
 
     def remove(self, doc, i: int) -> None:
-        """Remove line ``i`` unless it is reported speech: a quote or a sentence that names its
-        speaker uses the phrase as the article's words (“We need your help,” the sheriff said)."""
-        if not is_reported_speech(doc.lines[i]):
+        """Remove line ``i`` unless it is reported speech (a quote or a sentence that names its
+        speaker uses the phrase as the article's words: “We need your help,” the sheriff said) or
+        quotes the phrase (The campaign's slogan, "Join us on TikTok", was dropped)."""
+        line = doc.lines[i]
+        if not is_reported_speech(line) and not self.quotes_phrase(line):
             doc.remove(i, self.code)
+
+    def quotes_phrase(self, line) -> bool:
+        """Whether a passage ``line`` puts in quotation marks holds one of the rule's phrases."""
+        for passage in quoted_passages(line.text):
+            key = phrase_key(passage)
+            loose = self._loose_automaton
+            if self.key_has_phrase(key) or (loose is not None and _in_key(loose, key)):
+                return True
+        return False

@@ -1,4 +1,5 @@
-"""Whether a line is reported speech: a quote, or a sentence that says who said it.
+"""Whether a line is reported speech: a quote, or a sentence that says who said it; and the
+passages a line quotes.
 
 The phrase rules remove a line that holds a publisher's stock phrase ("we need your help", "make
 a donation", "become a member"). An article quotes people who use the same words: "“We need your
@@ -6,6 +7,8 @@ help,” the sheriff told reporters." A publisher's notice is not a quote and na
 a line that opens with a quotation mark or holds a reporting word (said, sagte, a déclaré, dijo,
 disse, заявил, قال, …) is the article's, whatever phrase it holds.
 """
+
+import regex
 
 from cleaner.normalize import phrase_key
 
@@ -54,3 +57,19 @@ def is_reported_speech(line) -> bool:
     """
     text = line.text.lstrip(_LEADING)
     return text[:1] in _OPENING_QUOTES or not _REPORTING.isdisjoint(line.key.split())
+
+
+# A quoted passage: “…”, „…“, «…», »…«, "…", ‚…‘ (its text is the group that matched).
+_QUOTED = regex.compile(r"“([^“”\n]+)”|„([^“”\n]+)[“”]|«([^«»\n]+)»|»([^«»\n]+)«|\"([^\"\n]+)\"|‚([^‘’\n]+)[‘’]")
+_QUOTE_MARKS = frozenset("“„«»\"‚")
+
+
+def quoted_passages(text: str) -> list[str]:
+    """The passages ``text`` puts in quotation marks.
+
+    Example: ``quoted_passages('The banner reads “This website uses cookies” on every page.')``
+    == ``["This website uses cookies"]``.
+    """
+    if _QUOTE_MARKS.isdisjoint(text):  # (most lines)
+        return []
+    return [next(group for group in match.groups() if group) for match in _QUOTED.finditer(text)]
