@@ -4,6 +4,7 @@ from bisect import bisect_left
 
 import regex
 
+from cleaner.normalize import phrase_key
 from cleaner.rules import PhraseLineRule, Rule, alternation, phrase_set
 
 SHARE_WORDS = [
@@ -268,11 +269,19 @@ _CONTACT = alternation(["write to", "contact", "email", "e mail", "tips", "reach
                        anchored=False)
 
 
+# the site or its author speaking: "Email us at …", "Nehmen Sie mit mir Kontakt auf"
+_THE_SITE = frozenset(phrase_key("us our me my uns unsere unserer mir mich nous notre nos moi nosotros nuestro mí "
+                                 "nosso nossa mim нам нас наш мне меня راسلنا تواصلوا معنا").split())
+
+
 class ContactLine(Rule):
     """Removes a short "write to / contact" line with an e-mail address in the tail block.
 
     What it does: removes a tail-block line of at most 15 words that contains an e-mail address
-    and contact wording (write to, contact, tips, راسلنا, écrivez, kontakt, …); a lone address is kept.
+    and contact wording (write to, contact, tips, راسلنا, écrivez, kontakt, …) of its own: the
+    wording opens the line, or the site speaks in it ("Got a tip? Email us at …").
+    A lone address, and a sentence such as "Anyone with information is asked to email
+    tips@police.example." (an appeal that is the article's), are kept.
     Why: author contact and tip lines are page furniture added under the article.
     Example: "Write to Al Root at allen.root@dowjones.com".
     """
@@ -284,5 +293,17 @@ class ContactLine(Rule):
     def apply(self, doc):
         for i in doc.tail():
             line = doc.lines[i]
-            if "@" in line.text and _EMAIL.search(line.text) and line.at_most(15) and _CONTACT.search(line.key):
+            if "@" in line.text and _EMAIL.search(line.text) and line.at_most(15) and _is_contact_line(line):
                 doc.remove(i, self.code)
+
+
+def _is_contact_line(line) -> bool:
+    """Whether the contact wording is the line's own, not the address's ("contact@…") or a
+    sentence's: it opens the line ("Write to …", "Tips? Email …"), or the site speaks in it ("Got
+    a tip? Email us at …"). "Anyone with information is asked to email tips@police.example" is a
+    police appeal, and stays."""
+    key = phrase_key(_EMAIL.sub(" ", line.text))
+    found = _CONTACT.search(key)
+    if not found:
+        return False
+    return found.start() == 0 or not _THE_SITE.isdisjoint(key.split())
