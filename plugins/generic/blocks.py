@@ -8,6 +8,7 @@ from cleaner.document import MAX_PHRASE_WORDS
 from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
+from .speech import is_reported_speech
 from .widgets import SHARE_KEYS
 
 _READ_MORE = phrase_set([
@@ -259,6 +260,35 @@ _NEWSLETTER_WORDS = alternation([
 ], anchored=False)
 
 
+# The box speaks to the reader or for the site ("Sign up to get our newsletter in your inbox",
+# "Please check your inbox", "يرجى مراجعة البريد الوارد الخاص بك"); a report on a newsletter does not.
+_PROMPT_WORDS = frozenset(phrase_key(
+    "you your yours we our us please thank thanks du dich dir dein deine deinen ihr ihre ihren ihnen euch wir uns "
+    "unser unsere unseren bitte danke vous votre vos tu ton ta tes nous notre nos merci veuillez tú te usted ustedes "
+    "nosotros nuestro nuestra nuestros gracias você vocês seu sua nós nosso nossa obrigado obrigada вы вас вам ваш "
+    "ваша ваши мы нас наш наша пожалуйста спасибо ti tuo tua voi vi vostro noi ci nostro nostra grazie je jij jouw "
+    "uw wij ons onze bedankt ty twój twoja wy wasz nas nasz dziękujemy siz sizin biz bizim teşekkürler lütfen "
+    "بك لك بريدك اشترك يرجى شكرا حدث").split())
+
+
+# a call to sign up opening the line: "Sign up to get the best content of the week, …"
+_SIGN_UP_STARTS = tuple(f"{key} " for key in phrase_set([
+    "sign up", "subscribe", "get", "abonnieren sie", "melden sie sich", "abonnez vous", "inscrivez vous",
+    "suscríbete", "regístrate", "assine", "inscreva se", "подпишитесь", "iscriviti", "schrijf je in",
+    "zapisz się", "abone ol", "اشترك"]))
+
+
+def _is_prompt(line) -> bool:
+    """Whether a line after a newsletter heading belongs to the sign-up box: no sentence paragraph
+    (a status line: "Erfolgreich angemeldet!"), or one that speaks to the reader or for the site;
+    never reported speech. "The newsletter, which has more than 200,000 subscribers, was started
+    during the first lockdown." is the article's."""
+    if is_reported_speech(line):
+        return False
+    key = line.key
+    return not line.is_prose or key.startswith(_SIGN_UP_STARTS) or not _PROMPT_WORDS.isdisjoint(key.split())
+
+
 def _is_title(key: str) -> bool:
     match = _NEWSLETTER_TITLE.search(key)
     return bool(match) and match.end() == len(key)
@@ -271,7 +301,10 @@ class NewsletterBlock(Rule):
     Newsletter abonnieren, Iscriviti alla newsletter, Schrijf je in voor de nieuwsbrief, Zapisz się
     do newslettera, Abone ol, or a short title ending in "Newsletter"), removes the heading and the
     following lines that talk about e-mail, subscribing, confirmation or errors (at most 80 words
-    each, at most 6 lines).
+    each, at most 6 lines) and belong to the box: status lines, or sentences that speak to the
+    reader or for the site (you, your, our, please, Sie, vous, …). A sentence that reports on a
+    newsletter ("The newsletter, which has more than 200,000 subscribers, was started …") is kept,
+    and so is a title alone between the article's paragraphs ("The school newsletter" above it).
     Why: sign-up boxes and their hidden status messages end up in extracted text.
     Example: "اشترك في قائمة البريد", "يرجى مراجعة البريد الوارد الخاص بك!", "حدث خطء ما. يرجى المحاولة لاحقا".
     """
@@ -285,15 +318,21 @@ class NewsletterBlock(Rule):
         headings.update(i for i in doc.short(4) if lines[i].key.endswith(_TITLE_ENDS) and _is_title(lines[i].key))
         if not headings:
             return
+        marked = set(doc.keyed(_NEWSLETTER))  # sign-up headings (the others are titles: "… Newsletter")
         kept = doc.kept()  # before the removals: a heading's block is read in it
         for i in sorted(headings):
-            doc.remove(i, self.code)
             n = bisect_right(kept, i)  # the next kept line
+            block = []
             for j in kept[n:n + 6]:
                 line = lines[j]
-                if not line.at_most(80) or not _NEWSLETTER_WORDS.search(line.key):
+                if not line.at_most(80) or not _NEWSLETTER_WORDS.search(line.key) or not _is_prompt(line):
                     break
-                doc.remove(j, self.code)
+                block.append(j)
+            # A title alone between the article's paragraphs ("The school newsletter" above a
+            # paragraph about it) is the article's subheading.
+            if block or i in marked or doc.in_head(i) or doc.in_tail(i):
+                for j in [i, *block]:
+                    doc.remove(j, self.code)
 
 
 # A comment section's headings that are also lines of its form (removed after another heading)
