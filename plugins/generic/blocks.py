@@ -81,6 +81,7 @@ def is_headline(text: str) -> bool:
 
 
 _HEADLINE_SENTENCE = 18  # the most words of a headline that ends like a sentence (seen: 16)
+_HEADLINE_WORDS = 4  # the fewest words of a headline in a related box between paragraphs
 
 
 class ReadMore(Rule):
@@ -219,11 +220,20 @@ class RelatedBlock(Rule):
         if not headings:
             return
         first = min(headings)  # only the first block goes
+        heading_set = set(headings)
         kept = doc.kept()
-        doc.remove(first, self.code)
+        block, inside = [], False
         for j in kept[bisect_right(kept, first):]:
             if lines[j].is_prose:
+                inside = True
                 break
+            block.append(j)
+        # Between the article's paragraphs, a related box lists headlines (four words or more
+        # each): a heading above shorter items is the article's own, list and all ("Trending"
+        # above this season's pieces, "Most popular" above a ranking of names).
+        if inside and any(lines[j].words < _HEADLINE_WORDS and j not in heading_set for j in block):
+            return
+        for j in [first, *block]:
             doc.remove(j, self.code)
 
 
