@@ -47,6 +47,8 @@ class TagList(Rule):
     or a one-line "Tags: a, b, c" list; in the head or tail block, a one-line category list ("Filed
     under: World", "Kategorie: News", "Catégorie : Sport", "Categoría: Política", "Рубрика:
     Спорт").
+    Between the article's paragraphs, a tags heading above a sentence paragraph is the article's
+    subheading and is kept.
     Why: tag lists are navigation to topic pages.
     Example: "Tags" then "calendario stock car 2018, stock car brasil, stock car interlagos".
     """
@@ -70,12 +72,16 @@ class TagList(Rule):
         for i in candidates:
             line = doc.lines[i]
             if line.key_in(_TAGS):
-                doc.remove(i, self.code)
                 n = bisect_right(kept, i)
-                if n < len(kept):
-                    nxt = doc.lines[kept[n]]
-                    if nxt.at_most(40) and (not nxt.is_prose or _is_item_list(nxt.text)):
-                        doc.remove(kept[n], self.code)
+                nxt = doc.lines[kept[n]] if n < len(kept) else None
+                listed = nxt is not None and nxt.at_most(40) and (not nxt.is_prose or _is_item_list(nxt.text))
+                # Between the article's paragraphs a heading over a sentence paragraph is the
+                # article's ("Tags" above a story about graffiti, "Themen" above a debate's topics).
+                if not listed and nxt is not None and nxt.is_prose and not (doc.in_head(i) or doc.in_tail(i)):
+                    continue
+                doc.remove(i, self.code)
+                if listed:
+                    doc.remove(kept[n], self.code)
             elif line.at_most(40) and not line.is_prose and self._inline_list(doc, i):
                 doc.remove(i, self.code)
 
