@@ -143,11 +143,12 @@ def _about_copyright(line, found) -> bool:
     law has not caught up with AI.", "(c) the amount of the work used" (a list item), "All rights
     reserved? Not any more, the court ruled.", a quote or a sentence naming its speaker."""
     word = found.group().casefold()
-    rest = line.text.strip()[found.end():].lstrip(" \t:,;.-–—")
+    after = line.text.strip()[found.end():]
+    rest = after.lstrip(" \t:,;.-–—")
     first = rest.split(None, 1)[0] if rest else ""
     if word in ("copyright", "(c)") and len(first) > 1 and first.isalpha() and first[0].islower():  # (not "ⓒ")
         return True
-    return line.text.strip()[found.end():].lstrip()[:1] == "?" or is_reported_speech(line)
+    return after.lstrip()[:1] == "?" or is_reported_speech(line)
 
 
 _CTA_PHRASES = ["click here", "clicking here", "tap here", "get the app", "download the app",

@@ -195,9 +195,9 @@ class PhraseInLineRule(Rule):
 
     def quotes_phrase(self, line) -> bool:
         """Whether a passage ``line`` puts in quotation marks holds one of the rule's phrases."""
+        loose = self._loose_automaton
         for passage in quoted_passages(line.text):
             key = phrase_key(passage)
-            loose = self._loose_automaton
             if self.key_has_phrase(key) or (loose is not None and _in_key(loose, key)):
                 return True
         return False
