@@ -29,7 +29,7 @@ MAX_PHRASE_CHARS = 160  # the longest phrase key assumed for a plain frozenset (
 _BLANK = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
           "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
           "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")
-_SENTENCE_END = frozenset(".!?؟。…:;؛»”“’\"')")  # (“ closes a German „quote“)
+SENTENCE_END = frozenset(".!?؟。…:;؛»”“’\"')")  # (“ closes a German „quote“)
 _WORD = re.compile(r"[^\W_]+")  # a run of str.isalnum characters
 
 
@@ -92,7 +92,7 @@ class Line:
         least 25 words."""
         if self._prose is None:
             self._prose = not self.at_most(24) or (
-                not self.at_most(9) and self.text.rstrip()[-1:] in _SENTENCE_END)
+                not self.at_most(9) and self.text.rstrip()[-1:] in SENTENCE_END)
         return self._prose
 
     @property

@@ -4,6 +4,7 @@ import itertools
 
 import regex
 
+from cleaner.document import SENTENCE_END
 from cleaner.normalize import phrase_key
 from cleaner.rules import PhraseLineRule, Rule, phrase_set
 
@@ -105,6 +106,9 @@ class ImageFileName(Rule):
     What it does: removes a line that is a single token shaped like an image file name: a name
     with an image extension, a WordPress attachment title ending in "[1]", a camera name
     (IMG_1234) or a snake_case name with three or more parts.
+    A name inside a sentence stays: one after a line that ends without a sentence's punctuation
+    and before a line that goes on in lower case ("The attachment, named" / "invoice_2024.jpg" /
+    "installed spyware…"), which is the article naming a file.
     Why: extractors keep the alt/title text of images, which is often just the file name.
     Example: "bachar_assad_vladimir_poutine2006[1]", "IMG_2041.jpg".
     """
@@ -114,10 +118,20 @@ class ImageFileName(Rule):
     local = True
 
     def apply(self, doc):
-        for i in doc.kept():
-            text = doc.lines[i].text.strip()
-            if " " not in text and _IMAGE.match(text):
+        kept, lines = doc.kept(), doc.lines
+        for n, i in enumerate(kept):
+            text = lines[i].text.strip()
+            if " " not in text and _IMAGE.match(text) and not _in_sentence(lines, kept, n):
                 doc.remove(i, self.code)
+
+
+def _in_sentence(lines, kept: list[int], n: int) -> bool:
+    """Whether kept line ``n`` sits inside a sentence: the line before it ends without a
+    sentence's punctuation and the line after it starts in lower case."""
+    if n == 0 or n + 1 == len(kept):
+        return False
+    before, after = lines[kept[n - 1]].text.rstrip(), lines[kept[n + 1]].text.lstrip()
+    return bool(before) and before[-1] not in SENTENCE_END and after[:1].islower()
 
 
 class DuplicateTitle(Rule):
