@@ -27,6 +27,8 @@ def removed_by(cleaner, line: str) -> set[str]:
     ("Make a donation, the charity said in a statement.", True),
     ("وقال مدير الجمعية إن التبرع الآن ضروري", True),
     ("- „Jetzt spenden“ stand auf den Plakaten.", True),
+    ("Thank you to everyone who helped at the summer fair, the vicar wrote.", True),
+    ("Danke für die Unterstützung, schrieb der Verein an seine Mitglieder.", True),
     ("We need your help: donate today.", False),
     ("Support our journalism and become a member.", False),
 ])

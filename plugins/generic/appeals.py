@@ -12,6 +12,9 @@ from .linematch import PhraseInLineRule, first_word
 _AD_LABELS = frozenset({"anzeige", "werbung", "advertisement", "advertorial", "sponsored", "publicidad", "publicite",
                         "publicidade", "reklama", "реклама", "اعلان"})
 _AD_LABEL = regex.compile(r"^\W*(?:" + "|".join(_AD_LABELS) + r")\s*(?:[,.:|*)–—-]|$)")
+# The word as a sentence's subject: a comma, a word in lower case, a full stop at the end
+# ("Werbung, die sich an Kinder richtet, soll verboten werden.").
+_LABEL_IN_SENTENCE = regex.compile(r"^\W*\w+\s*,\s*\p{Ll}.*[.!?]\W*$")
 
 
 class AdDisclosure(PhraseInLineRule):
@@ -22,7 +25,9 @@ class AdDisclosure(PhraseInLineRule):
     links, sponsoring or commissions ("contains affiliate links", "we may receive compensation",
     enthält Werbung, sont des liens affiliés, contiene enlaces de afiliados, на правах рекламы,
     …), or a line of at most 15 words opening with an ad label followed by punctuation
-    ("Anzeige,", "*Werbung.", "ADVERTISEMENT -").
+    ("Anzeige,", "*Werbung.", "ADVERTISEMENT -"), unless the label is a sentence's subject (a
+    comma and a word in lower case after it, a full stop at the end: "Reklama, którą wyemitowała
+    telewizja, wywołała oburzenie.").
     A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
     reporters).
     Phrases that ordinary prose also uses (enthält Werbung, на правах рекламы, …) count only where
@@ -63,7 +68,8 @@ class AdDisclosure(PhraseInLineRule):
         for i in doc.first_word_in(_AD_LABELS, 15):
             line = lines[i]
             # ("Werbung, die sich an Kinder richtet, soll verboten werden.": a sentence, kept)
-            if first_word(line.text) in _AD_LABELS and _AD_LABEL.match(line.norm) and not line.is_prose:
+            if first_word(line.text) in _AD_LABELS and _AD_LABEL.match(line.norm) and not line.is_prose \
+                    and not _LABEL_IN_SENTENCE.match(line.text):
                 self.remove(doc, i)
 
 

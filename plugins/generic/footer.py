@@ -27,6 +27,7 @@ _CATEGORY_INLINE = regex.compile(r"^(?:[-–•*·]\s)?(?:Categories|Category|Fi
                                  r"\s*:\s*\S", regex.IGNORECASE)
 
 
+_SENTENCE_STOPS = frozenset(".!?؟")  # a tag list ends without one
 _ITEM_SEPARATOR = regex.compile(r"\s*[,|·•;،]\s*")
 
 
@@ -35,7 +36,7 @@ def _is_item_list(text: str) -> bool:
     a long list of tags reads as prose by its length alone."""
     text = text.strip()
     items = [item for item in _ITEM_SEPARATOR.split(text) if item]
-    return (len(items) >= 3 and text[-1:] not in ".!?؟" and all(len(item.split()) <= 6 for item in items))
+    return (len(items) >= 3 and text[-1:] not in _SENTENCE_STOPS and all(len(item.split()) <= 6 for item in items))
 
 
 class TagList(Rule):
@@ -47,8 +48,8 @@ class TagList(Rule):
     or a one-line "Tags: a, b, c" list; in the head or tail block, a one-line category list ("Filed
     under: World", "Kategorie: News", "Catégorie : Sport", "Categoría: Política", "Рубрика:
     Спорт").
-    Between the article's paragraphs, a tags heading above a sentence paragraph is the article's
-    subheading and is kept.
+    Between the article's paragraphs, a tags heading above a sentence paragraph, or above a short
+    line that ends with a full stop, is the article's subheading and is kept.
     Why: tag lists are navigation to topic pages.
     Example: "Tags" then "calendario stock car 2018, stock car brasil, stock car interlagos".
     """
@@ -75,9 +76,10 @@ class TagList(Rule):
                 n = bisect_right(kept, i)
                 nxt = doc.lines[kept[n]] if n < len(kept) else None
                 listed = nxt is not None and nxt.at_most(40) and (not nxt.is_prose or _is_item_list(nxt.text))
-                # Between the article's paragraphs a heading over a sentence paragraph is the
-                # article's ("Tags" above a story about graffiti, "Themen" above a debate's topics).
-                if not listed and nxt is not None and nxt.is_prose and not (doc.in_head(i) or doc.in_tail(i)):
+                # Between the article's paragraphs a heading over a sentence is the article's
+                # ("Tags" above a story about graffiti, "Etiketler" above a short one ending in a full stop).
+                if nxt is not None and (nxt.is_prose and not listed or nxt.text.rstrip()[-1:] in _SENTENCE_STOPS) \
+                        and not (doc.in_head(i) or doc.in_tail(i)):
                     continue
                 doc.remove(i, self.code)
                 if listed:

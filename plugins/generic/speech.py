@@ -22,30 +22,31 @@ _LEADING = " \t-–—•*·"  # a dialogue dash or a list bullet before the quo
 _REPORTING = frozenset(phrase_key(" ".join((
     # English
     "said say says told tells added stated explained insisted warned argued argues claimed asked urged admitted "
-    "according spokesman spokeswoman spokesperson",
+    "according spokesman spokeswoman spokesperson wrote writes",
     # German
     "sagte sagt sagten erklärte erklärt betonte meinte warnte forderte kritisierte erzählt erzählte "
-    "teilte berichtete urteilte urteilten appellierte laut Sprecher Sprecherin",
+    "teilte berichtete urteilte urteilten appellierte schrieb schreibt laut Sprecher Sprecherin",
     # French
-    "déclaré affirmé ajouté expliqué souligné estimé raconté rappelé selon porte-parole",
+    "déclaré affirmé ajouté expliqué souligné estimé raconté rappelé écrit écrivait selon porte-parole",
     # Spanish
-    "dijo afirmó aseguró señaló explicó declaró añadió pidió informó advirtió según portavoz",
+    "dijo afirmó aseguró señaló explicó declaró añadió pidió informó advirtió escribió según portavoz",
     # Portuguese
-    "disse afirmou declarou explicou acrescentou pediu informou alertou segundo porta-voz",
+    "disse afirmou declarou explicou acrescentou pediu informou alertou escreveu segundo porta-voz",
     # Russian
     "сказал сказала сказали заявил заявила заявили отметил отметила словам сообщил сообщила "
-    "подчеркнул подчеркнула рассказал рассказала пояснил пояснила обратился обратилась постановил",
+    "подчеркнул подчеркнула рассказал рассказала пояснил пояснила обратился обратилась постановил "
+    "написал написала",
     # Arabic
     "قال وقال قالت وقالت أضاف وأضاف أكد وأكد أوضح وأوضح صرح ذكر وذكر أشار وأشار مضيفا مؤكدا بحسب وفقا",
     # Italian
-    "detto dichiarato spiegato affermato aggiunto chiesto riferito secondo portavoce",
+    "detto dichiarato spiegato affermato aggiunto chiesto riferito scritto scrive secondo portavoce",
     # Dutch
-    "zei zegt aldus volgens verklaarde vertelde meldde riep woordvoerder",
+    "zei zegt aldus volgens verklaarde vertelde meldde riep schreef schrijft woordvoerder",
     # Polish
     "powiedział powiedziała dodał dodała stwierdził stwierdziła podkreślił poinformował poinformowała "
-    "uznał uznała zapewnia według rzecznik",
+    "uznał uznała zapewnia napisał napisała według rzecznik",
     # Turkish
-    "dedi söyledi belirtti açıkladı kaydetti vurguladı göre sözcüsü",
+    "dedi söyledi belirtti açıkladı kaydetti vurguladı yazdı göre sözcüsü",
 ))).split())
 
 
