@@ -5,6 +5,7 @@ import regex
 from cleaner.rules import alternation
 
 from .ending import EdgeMarkerRule
+from .speech import said_after_label
 
 # Whole phrases that open a credit line (matched on the folded key: no case, accents, punctuation).
 _CREDIT_START = alternation([
@@ -50,8 +51,9 @@ class CreditLine(EdgeMarkerRule):
     million copies." stays), with a
     credit label and a colon (Source:, Mitarbeit:, Quelle:, Fuente:, Fonte:, Источник:, المصدر:; the
     editing, preparing and translating credits تحرير:, إعداد:, ترجمة:, المحرر:) on a line that is
-    not a prose sentence, or that ends with "contributed to this report" (… contributed reporting
-    from Hong Kong, a contribué à cet article, contribuyó a este informe, …).
+    not a prose sentence (nor a short sentence after the label, ``said_after_label``), or that
+    ends with "contributed to this report" (… contributed reporting from Hong Kong, a contribué
+    à cet article, contribuyó a este informe, …).
     A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
     reporters).
     Why: credits are the newsroom's bookkeeping printed under the story, not article text.
@@ -70,7 +72,7 @@ class CreditLine(EdgeMarkerRule):
         end = _CREDIT_END.search(key)
         start = _CREDIT_START.match(key)
         return bool(start and (not line.is_prose or _names_only(line.text, len(start.group().split())))
-                    or _CREDIT_LABEL.match(line.text.strip()) and not line.is_prose
+                    or _CREDIT_LABEL.match(line.text.strip()) and not line.is_prose and not said_after_label(line.text)
                     or (end and end.end() == len(key)) or _CREDIT_END_PLACE.search(key))
 
 

@@ -10,7 +10,7 @@ from cleaner.normalize import normalize, phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
 from .linematch import PhraseInLineRule, first_word
-from .speech import is_reported_speech
+from .speech import is_reported_speech, said_after_label
 
 _CREDIT_LABEL = (r"foto|fotos|fot|fotograf|fotografie|bild|bilder|bildquelle|bildnachweis|bildrechte|titelbild|"
                  r"beitragsbild|titelfoto|aufmacherbild|headerbild|photo|photos|photo credit|photograph|credit|"
@@ -341,7 +341,10 @@ class SourceLine(Rule):
     label and a colon (Source:, Quelle:, Fuente:, Fonte:, Bron:, Kaynak:, Источник:, Źródło:,
     المصدر:).
     Why: the attribution names where the text or picture came from; it is a credit, not article
-    text. A longer line that starts with the label and goes on as a sentence is kept.
+    text. A longer line that starts with the label and goes on as a sentence is kept, and so is
+    a short one whose words after the label are a sentence (``said_after_label``: "Source: I was
+    told to delete the files.", an interview's speaker; "Fonte: Istat, indagine sulle forze di
+    lavoro, marzo 2024.", under a table).
     Example: "Quelle: Landesregierung"; "SOURCE: Al Jazeera News".
     """
 
@@ -352,5 +355,5 @@ class SourceLine(Rule):
     def apply(self, doc):
         for i in doc.first_word_in(_SOURCE_KEYS, 12):
             line = doc.lines[i]
-            if not line.is_prose and _SOURCE.match(line.norm):
+            if not line.is_prose and _SOURCE.match(line.norm) and not said_after_label(line.text):
                 doc.remove(i, self.code)

@@ -74,3 +74,20 @@ def quoted_passages(text: str) -> list[str]:
     if _QUOTE_MARKS.isdisjoint(text):  # (most lines)
         return []
     return [next(group for group in match.groups() if group) for match in _QUOTED.finditer(text)]
+
+
+_STOPS = frozenset(".!?…")
+
+
+def said_after_label(text: str) -> bool:
+    """Whether the words after a label's colon are a sentence: four or more, ending with a full
+    stop, most after the first in lower case (names and sources are capitalised).
+
+    Example: "Source: I was told to delete the files." is; "Source: Office for National
+    Statistics." and "Quelle: dpa, AFP." are not.
+    """
+    rest = text.partition(":")[2].strip()
+    words = rest.split()
+    if len(words) < 4 or rest.rstrip("\"'”’»)")[-1:] not in _STOPS:
+        return False
+    return 2 * sum(word[:1].islower() for word in words[1:]) >= len(words) - 1
