@@ -114,7 +114,7 @@ class CopyrightLine(Rule):
     "Copyright" (حقوق النشر) and a © or a year, or with the words for "all rights reserved".
     A sentence about copyright is kept: "Copyright" or "(c)" with a word in lower case after it
     ("Copyright law has not caught up with AI."), the words for "all rights reserved" with a
-    question mark after them, a quote or a sentence that names its speaker.
+    question mark after them or at the end of the line, a quote or a sentence that names its speaker.
     Why: the site's copyright notice is footer text, not part of the article; some pages print it
     above the article too. Above the article a headline may start with the word "Copyright", and
     a lone "© Name" is a picture credit (GEN030).
@@ -143,14 +143,16 @@ class CopyrightLine(Rule):
 def _about_copyright(line, found) -> bool:
     """Whether a line that opens with a copyright word is a sentence about copyright: "Copyright
     law has not caught up with AI.", "(c) the amount of the work used" (a list item), "All rights
-    reserved? Not any more, the court ruled.", a quote or a sentence naming its speaker."""
+    reserved? Not any more, the court ruled.", a question ("Alle Rechte vorbehalten – auch
+    gegenüber KI-Firmen?"), a quote or a sentence naming its speaker."""
     word = found.group().casefold()
     after = line.text.strip()[found.end():]
     rest = after.lstrip(" \t:,;.-–—")
     first = rest.split(None, 1)[0] if rest else ""
     if word in ("copyright", "(c)") and len(first) > 1 and first.isalpha() and first[0].islower():  # (not "ⓒ")
         return True
-    return after.lstrip()[:1] == "?" or is_reported_speech(line)
+    # (a question, at once or at the end, asks about copyright: no notice ends with one)
+    return after.lstrip()[:1] == "?" or line.text.rstrip()[-1:] in "?؟" or is_reported_speech(line)
 
 
 _CTA_PHRASES = ["click here", "clicking here", "tap here", "get the app", "download the app",

@@ -16,9 +16,10 @@ from cleaner.normalize import phrase_key
 _OPENING_QUOTES = frozenset("\"'“”„‟«»‹›‘’‚「『")
 _LEADING = " \t-–—•*·"  # a dialogue dash or a list bullet before the quotation mark
 
-# Words that attribute a statement, folded as a line's key is (no case or accents). Each is a
-# word a notice does not use: "according" and its kin are prepositions a notice could hold
-# ("according to our privacy policy"); such a line is kept, a leak rather than a loss.
+# Words that attribute a statement, folded as a line's key is (no case or accents). None is a
+# word a notice uses, in any of these languages (French "dit" is Dutch for "this": it is not
+# here); "according" and its kin are prepositions a notice could hold ("according to our
+# privacy policy"): such a line is kept, a leak rather than a loss.
 _REPORTING = frozenset(phrase_key(" ".join((
     # English
     "said say says told tells added stated explained insisted warned argued argues claimed asked urged admitted "
@@ -29,22 +30,22 @@ _REPORTING = frozenset(phrase_key(" ".join((
     # French
     "déclaré affirmé ajouté expliqué souligné estimé raconté rappelé écrit écrivait selon porte-parole",
     # Spanish
-    "dijo afirmó aseguró señaló explicó declaró añadió pidió informó advirtió escribió según portavoz",
+    "dijo dice dicen afirmó aseguró señaló explicó declaró añadió pidió informó advirtió escribió según portavoz",
     # Portuguese
-    "disse afirmou declarou explicou acrescentou pediu informou alertou escreveu segundo porta-voz",
+    "disse diz afirmou declarou explicou acrescentou pediu informou alertou escreveu segundo porta-voz",
     # Russian
     "сказал сказала сказали заявил заявила заявили отметил отметила словам сообщил сообщила "
     "подчеркнул подчеркнула рассказал рассказала пояснил пояснила обратился обратилась постановил "
-    "написал написала",
+    "написал написала напомнил напомнила",
     # Arabic
     "قال وقال قالت وقالت أضاف وأضاف أكد وأكد أوضح وأوضح صرح ذكر وذكر أشار وأشار مضيفا مؤكدا بحسب وفقا",
     # Italian
-    "detto dichiarato spiegato affermato aggiunto chiesto riferito scritto scrive secondo portavoce",
+    "detto dice dichiarato spiegato affermato aggiunto chiesto riferito scritto scrive secondo portavoce",
     # Dutch
     "zei zegt aldus volgens verklaarde vertelde meldde riep schreef schrijft woordvoerder",
     # Polish
     "powiedział powiedziała dodał dodała stwierdził stwierdziła podkreślił poinformował poinformowała "
-    "uznał uznała zapewnia napisał napisała według rzecznik",
+    "uznał uznała zapewnia twierdzi napisał napisała według rzecznik",
     # Turkish
     "dedi söyledi belirtti açıkladı kaydetti vurguladı yazdı göre sözcüsü",
 ))).split())
