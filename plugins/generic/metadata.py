@@ -140,9 +140,10 @@ def _credit_is_prose(line, text: str) -> bool:
     """Whether a line shaped as an opening credit is a heading or a sentence: its label or "(c)"
     followed by an article or a question word ("Credit: the new battleground for fintechs", "(c)
     the amount of the work used"), or a line naming its speaker ("© marks alone do not protect a
-    work, lawyers say.")."""
+    work, lawyers say."), or one whose words after the label are a sentence ("Credit. Everyone
+    wants it, few can get it.", ``said_after_label``)."""
     label = _LABEL_THEN_WORD.match(text)
-    return bool(label and label.group(1) in _FUNCTION_WORDS) or is_reported_speech(line)
+    return bool(label and label.group(1) in _FUNCTION_WORDS) or is_reported_speech(line) or said_after_label(text)
 
 
 _MONTHS = (r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[eé]vrier|m[aä]r(?:ch|z|s)?|apr(?:il)?|avril|may|mai|"

@@ -80,15 +80,23 @@ def quoted_passages(text: str) -> list[str]:
 _STOPS = frozenset(".!?…")
 
 
-def said_after_label(text: str) -> bool:
-    """Whether the words after a label's colon are a sentence: four or more, ending with a full
-    stop, most after the first in lower case (names and sources are capitalised).
+_LABEL = regex.compile(r"[^:]{1,30}:|[^.:]{1,20}\.")  # a label and its colon, or a word or two and a full stop
 
-    Example: "Source: I was told to delete the files." is; "Source: Office for National
-    Statistics." and "Quelle: dpa, AFP." are not.
+
+def said_after_label(text: str) -> bool:
+    """Whether the words after a label's colon (or full stop) are a sentence: four or more,
+    ending with a full stop, without a slash, more than half of them after the first in lower
+    case (names and sources are capitalised).
+
+    Example: "Source: I was told to delete the files." and "Credit. Everyone wants it, few can
+    get it." are; "Source: Office for National Statistics." and "Quelle: dpa, AFP." are not.
     """
-    rest = text.partition(":")[2].strip()
-    words = rest.split()
-    if len(words) < 4 or rest.rstrip("\"'”’»)")[-1:] not in _STOPS:
+    label = _LABEL.match(text)
+    if label is None:
         return False
-    return 2 * sum(word[:1].islower() for word in words[1:]) >= len(words) - 1
+    rest = text[label.end():].strip()
+    words = rest.split()
+    # (a slash parts an agency from its photographer: "Getty Images / Photographer is my life.")
+    if len(words) < 4 or rest.rstrip("\"'”’»)")[-1:] not in _STOPS or "/" in rest:
+        return False
+    return 2 * sum(word[:1].islower() for word in words[1:]) > len(words) - 1
