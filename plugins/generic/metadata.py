@@ -234,8 +234,9 @@ class PublicationDate(Rule):
 
     What it does: removes a line that is only a date and/or time (23.10.2018, January 13, 2020,
     3:59 PM, 19:49 Uhr; a bare time only in the head or tail block; between the article's
-    paragraphs, a date written out with no time only when it is the one there: two or more are the
-    headings of a timeline or a schedule), or a line of at most 10
+    paragraphs, a date written out with no time only when it is the one there and ends without a
+    full stop: two or more are the headings of a timeline or a schedule, and "July 4th." is a
+    sentence of the article), or a line of at most 10
     words that opens with an update label (Updated, Last modified, Letzte Änderung, Aktualisiert
     am, Stand, Mis à jour le, Actualizado, Aggiornato il, Bijgewerkt op, Aktualizacja, Son
     güncelleme, Обновлено, آخر تحديث) followed by a date or a colon and
@@ -266,7 +267,9 @@ class PublicationDate(Rule):
                     doc.remove(i, self.code)
                 elif _DATE_SEARCH.search(line.norm):
                     if _WRITTEN_DAY.search(line.norm):
-                        inside.append(i)
+                        # (one ending with a full stop is a sentence of its own: "September 11, 2001.")
+                        if line.text.rstrip()[-1:] not in ".!":
+                            inside.append(i)
                     else:
                         doc.remove(i, self.code)
             elif (i < head_end or i >= tail_start) and line.at_most(5) \
