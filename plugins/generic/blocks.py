@@ -254,6 +254,9 @@ _NEWSLETTER = phrase_set([
     "Zapisz się do newslettera", "Zapisz się na newsletter", "Zapisz się", "Subskrybuj", "Bülten",
     "E-bülten", "Bültenimize abone olun", "E-bültene abone ol", "Abone ol",
 ])
+# The word alone, a heading that names the thing rather than asks the reader to sign up
+_NEWSLETTER_NOUNS = phrase_set(["Newsletter", "Newsletters", "Nieuwsbrief", "Boletín", "Boletim", "Bülten",
+                                "E-bülten", "Рассылка", "النشرة الإخبارية", "النشرة البريدية", "Infolettre"])
 # A short heading ending in the word newsletter ("Pick Six Newsletter", "نشرة الأيام").
 _TITLE_WORDS = ["newsletter", "newsletters", "nieuwsbrief", "النشره البريديه", "النشره الاخباريه"]
 _NEWSLETTER_TITLE = alternation(_TITLE_WORDS, anchored=False)
@@ -315,7 +318,8 @@ class NewsletterBlock(Rule):
     each, at most 6 lines) and belong to the box: status lines, or sentences that speak to the
     reader or for the site (you, your, our, please, Sie, vous, …). A sentence that reports on a
     newsletter ("The newsletter, which has more than 200,000 subscribers, was started …") is kept,
-    and so is a title alone between the article's paragraphs ("The school newsletter" above it).
+    and so is a title alone between the article's paragraphs ("The school newsletter" above it),
+    or the bare word there (Newsletter, Boletín, Bülten, النشرة الإخبارية) above such a sentence.
     Why: sign-up boxes and their hidden status messages end up in extracted text.
     Example: "اشترك في قائمة البريد", "يرجى مراجعة البريد الوارد الخاص بك!", "حدث خطء ما. يرجى المحاولة لاحقا".
     """
@@ -340,8 +344,13 @@ class NewsletterBlock(Rule):
                     break
                 block.append(j)
             # A title alone between the article's paragraphs ("The school newsletter" above a
-            # paragraph about it) is the article's subheading.
-            if block or i in marked or doc.in_head(i) or doc.in_tail(i):
+            # paragraph about it) is the article's subheading, and so is the bare word there
+            # ("Newsletter", "Boletín") above a sentence paragraph that is no part of a box.
+            edge = doc.in_head(i) or doc.in_tail(i)
+            if not (block or edge) and i in marked and lines[i].key_in(_NEWSLETTER_NOUNS) \
+                    and n < len(kept) and lines[kept[n]].is_prose:
+                continue
+            if block or i in marked or edge:
                 for j in [i, *block]:
                     doc.remove(j, self.code)
 
