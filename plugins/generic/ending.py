@@ -51,35 +51,19 @@ def edge_lines(doc, opening: bool = True, ending: bool = True) -> list[int]:
 
 
 _EDGE_WORDS = 60  # no EdgeMarkerRule looks at longer lines
-# Document.memo's key for the document's state (kept lines, blocks) and, for the ending alone
-# (False) and with the opening (True), what _edge_text found
-_EDGE_TEXTS = __name__ + ".edge_texts"
-
-
-def _edge_text(doc, opening: bool) -> tuple[list[int], str]:
-    """The lines of ``edge_lines(doc, opening)`` of at most ``_EDGE_WORDS`` words, and their text
-    casefolded and joined by newlines (with the opening: the opening's and the ending's texts
-    joined by a newline). The rules that ask in turn share them until a line is removed or the
-    blocks move."""
-    found = _edge_state(doc)
-    if opening not in found:
-        kept = doc.kept()
-        start, end = _edge_bounds(doc, kept, opening)
-        if False not in found:
-            found[False] = _short_lines_text(doc, kept[end:])
-        if opening:
-            found["opening"] = lines, text = _short_lines_text(doc, kept[:start])
-            found[True] = (lines + found[False][0], text + "\n" + found[False][1])
-    return found[opening]
+# Document.memo's keys: the document's state (kept lines, blocks) and, for the ending alone
+# (False) and with the opening (True), what _edge found; and the needles of every line searched
+_EDGE = __name__ + ".edge"
+_SEARCHED = __name__ + ".searched"
 
 
 def _edge_state(doc) -> dict:
-    """What ``_edge_text`` and ``_line_needles`` found for the document as it is now (its kept
-    lines and blocks), emptied when a line is removed or the blocks move."""
+    """What ``_edge`` found for the document as it is now (its kept lines and blocks), emptied
+    when a line is removed or the blocks move."""
     state = (doc.removed, doc.head_end, doc.tail_start)  # lines are only ever removed: the count tells
-    cached = doc.memo.get(_EDGE_TEXTS)
+    cached = doc.memo.get(_EDGE)
     if cached is None or cached[0] != state:
-        cached = doc.memo[_EDGE_TEXTS] = (state, {})
+        cached = doc.memo[_EDGE] = (state, {})
     return cached[1]
 
 
@@ -132,41 +116,34 @@ class _NeedleIndex:
 _NEEDLES = _NeedleIndex()
 
 
-def _line_needles(doc, opening: bool) -> dict[int, frozenset[str]]:
-    """The needles of the ``EdgeMarkerRule`` classes that each line of ``_edge_text(doc,
-    opening)`` holds, for the lines that hold some (cached with it)."""
-    found = _edge_state(doc)
-    key = ("needles", opening)
-    needles = found.get(key)
-    if needles is None:
-        _edge_text(doc, opening)
-        if opening:
-            needles = dict(_line_needles(doc, False))
-            needles.update(_NEEDLES.per_line(*found["opening"]))
-        else:
-            needles = _NEEDLES.per_line(*found[False])
-        found[key] = needles
-    return needles
+def _line_needles(doc, lines: list[int]) -> dict[int, frozenset[str]]:
+    """The needles of the ``EdgeMarkerRule`` classes that each of ``lines`` holds, for the lines
+    that hold some. A line's needles do not change: only the lines not searched yet are (the
+    edges move as lines are removed), their texts casefolded and joined in one pass."""
+    cached = doc.memo.get(_SEARCHED)
+    if cached is None:
+        cached = doc.memo[_SEARCHED] = ({}, set())
+    needles, searched = cached
+    new = [i for i in lines if i not in searched]
+    if new:
+        needles.update(_NEEDLES.per_line(new, "\n".join([doc.lines[i].text for i in new]).casefold()))
+        searched.update(new)
+    return {i: needles[i] for i in lines if i in needles}
 
 
 def _edge(doc, opening: bool) -> tuple[list[int], frozenset[str], dict[int, frozenset[str]]]:
-    """The lines of ``_edge_text(doc, opening)``, the needles of the ``EdgeMarkerRule`` classes
-    its text holds and those each line holds (``_line_needles``): what each rule asks first, in
-    one call (cached with them)."""
+    """The lines of ``edge_lines(doc, opening)`` of at most ``_EDGE_WORDS`` words, the needles
+    of the ``EdgeMarkerRule`` classes they hold and those each line holds (``_line_needles``):
+    what each rule asks first, in one call; the rules that ask in turn share it until a line is
+    removed or the blocks move."""
     found = _edge_state(doc)
-    key = ("edge", opening)
-    edge = found.get(key)
+    edge = found.get(opening)
     if edge is None:
-        held = _line_needles(doc, opening)
-        edge = found[key] = (found[opening][0], frozenset().union(*held.values()), held)
+        lines = doc.lines
+        short = [i for i in edge_lines(doc, opening) if lines[i].at_most(_EDGE_WORDS)]
+        held = _line_needles(doc, short)
+        edge = found[opening] = (short, frozenset().union(*held.values()), held)
     return edge
-
-
-def _short_lines_text(doc, lines: list[int]) -> tuple[list[int], str]:
-    """Those of ``lines`` of at most ``_EDGE_WORDS`` words, and their text casefolded, joined by
-    newlines."""
-    short = [i for i in lines if doc.lines[i].at_most(_EDGE_WORDS)]
-    return short, "\n".join([doc.lines[i].text for i in short]).casefold()
 
 
 class EdgeMarkerRule(Rule):
