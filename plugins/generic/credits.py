@@ -33,6 +33,9 @@ _CREDIT_END_PLACE = regex.compile(r"contributed (?:to this report|reporting) fro
 _CREDIT_GLUE = frozenset(
     "by and with in from at for of additional reporting writing editing edited research und von mit et de des du "
     "la le les y e da do dos das el los del en и в из".split())
+# A pronoun as the subject of "contributed reporting" tells a story ("During the 1982 war he
+# contributed reporting from Beirut."): a credit names its reporters.
+_PRONOUNS = frozenset("i he she we they il elle ils elles on él ella ellos ele ela eles er он она они".split())
 MAX_WORDS = 45
 # Every credit line holds one of these (casefolded, as written).
 _CREDIT_WORDS = ("reporting", "writing by", "editing", "edited by", "compiled by", "graphics by", "material", "avec",
@@ -53,7 +56,8 @@ class CreditLine(EdgeMarkerRule):
     editing, preparing and translating credits تحرير:, إعداد:, ترجمة:, المحرر:) on a line that is
     not a prose sentence (nor a short sentence after the label, ``said_after_label``), or that
     ends with "contributed to this report" (… contributed reporting from Hong Kong, a contribué
-    à cet article, contribuyó a este informe, …).
+    à cet article, contribuyó a este informe, …) after names, not a pronoun ("During the 1982
+    war he contributed reporting from Beirut." is the article's).
     A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
     reporters).
     Why: credits are the newsroom's bookkeeping printed under the story, not article text.
@@ -69,11 +73,15 @@ class CreditLine(EdgeMarkerRule):
 
     def matches(self, line) -> bool:
         key = line.key
-        end = _CREDIT_END.search(key)
         start = _CREDIT_START.match(key)
-        return bool(start and (not line.is_prose or _names_only(line.text, len(start.group().split())))
-                    or _CREDIT_LABEL.match(line.text.strip()) and not line.is_prose and not said_after_label(line.text)
-                    or (end and end.end() == len(key)) or _CREDIT_END_PLACE.search(key))
+        if start and (not line.is_prose or _names_only(line.text, len(start.group().split()))):
+            return True
+        if _CREDIT_LABEL.match(line.text.strip()) and not line.is_prose and not said_after_label(line.text):
+            return True
+        end = _CREDIT_END.search(key)
+        if not (end and end.end() == len(key)):
+            end = _CREDIT_END_PLACE.search(key)
+        return bool(end) and _PRONOUNS.isdisjoint(key[:end.start()].split())
 
 
 def _names_only(text: str, skip: int) -> bool:
