@@ -3,6 +3,7 @@
 import regex
 
 from .ending import EdgeMarkerRule
+from .speech import said_after_label
 
 _SENTENCE_START = r"(?:^|[.!?:;]\s+|\s[-–—|]\s+)\W*"
 _ACCOUNT = r"(?:@\w|https?://|www\.)"  # a named account: an @handle or a link
@@ -17,8 +18,9 @@ class FollowLine(EdgeMarkerRule):
     Síguenos, Siga-nos, Подписывайтесь, تابعونا) and names an account (an @handle or a link), or
     that says how to reach the author at an address ("… may be reached at jdoe@…", "Reach the
     reporters at @…", peut être joint à, ist erreichbar unter, se le puede contactar en, pode ser
-    contatado em, связаться с автором можно). "The island can be reached at low tide" and "Folge der
-    Störung war …" (German "Folge", consequence) are kept.
+    contatado em, связаться с автором можно). "The island can be reached at low tide", "Folge der
+    Störung war …" (German "Folge", consequence) and a sentence after a colon ("Suivez le guide :
+    la mairie a mis en ligne sur www.lyon.fr un parcours …", ``said_after_label``) are kept.
     A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
     reporters).
     Why: the publisher's and the author's social accounts are promotion, not article text.
@@ -44,6 +46,11 @@ class FollowLine(EdgeMarkerRule):
         r"\b[^.!?]{0,30}?(?:\S@\S|@\w|https?://|www\.)"
         r"|" + _SENTENCE_START + r"reach (?:the |our )?(?:reporters?|author|writer|him|her|them)\b[^.!?]{0,40}?"
         + _ACCOUNT, _FLAGS)
+    line_needles = True  # (``matches`` adds a test to the default one)
+
+    def matches(self, line) -> bool:
+        # ("Suivez le guide : la mairie a mis en ligne sur www.lyon.fr un parcours …": a sentence after the colon)
+        return super().matches(line) and not said_after_label(line.text)
 
 
 class NewsletterPromo(EdgeMarkerRule):
