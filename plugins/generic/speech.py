@@ -77,10 +77,8 @@ def quoted_passages(text: str) -> list[str]:
     return [next(group for group in match.groups() if group) for match in _QUOTED.finditer(text)]
 
 
-_STOPS = frozenset(".!?…")
-
-
 _LABEL = regex.compile(r"[^:]{1,30}:|[^.:]{1,20}\.")  # a label and its colon, or a word or two and a full stop
+_STOPS = frozenset(".!?…")  # a sentence after the label ends with one
 
 
 def said_after_label(text: str) -> bool:
