@@ -8,6 +8,7 @@ from cleaner.document import MAX_PHRASE_WORDS
 from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
+from .echo import echoed_heading
 from .speech import is_reported_speech
 from .widgets import SHARE_KEYS
 
@@ -93,7 +94,9 @@ class ReadMore(Rule):
     when the line is short (the headline may also follow "»" or ">"). A one-word label (LEA,
     MIRA, Read, Leia, Читайте) counts only before a headline on its line: at least four words
     with letters, without a sentence end. A sentence paragraph of more than 18 words after a marker
-    is the article going on ("Related story" as a subheading), and is kept.
+    is the article going on ("Related story" as a subheading), and is kept. Below the first
+    paragraph, a marker whose words the next sentence paragraph repeats is the article's subheading
+    and is kept ("More" above "More than 300 people attended the vigil …").
     Why: these are links to other articles placed inside the article body.
     Example: "اقرأ المزيد :" followed by "مقتل كبير المستشارين العسكريين الروس في دير الزور."
     """
@@ -115,6 +118,8 @@ class ReadMore(Rule):
         for i in sorted(candidates):
             line = lines[i]
             if i in markers:
+                if echoed_heading(doc, i, kept):  # ("More" above "More than 300 people attended …")
+                    continue
                 doc.remove(i, self.code)
                 if line.key_in(_WEAK_MARKERS):
                     continue
@@ -204,7 +209,9 @@ class RelatedBlock(Rule):
     "Meistgelesen in …", "Top-Themen bei …", "Mehr zum Thema auf …", "Weitere Beiträge aus …"), or
     one that is only the site's address ("Also on example.com", "Auch auf example.de"), removes
     the heading and every following line up to the first prose paragraph (a sentence of 10 or more
-    words ending in punctuation, or any line of 25 or more words).
+    words ending in punctuation, or any line of 25 or more words). Below the first paragraph, a
+    heading whose words the next sentence paragraph repeats is the article's subheading and is
+    kept ("Most popular" above "The most popular baby names in England last year were …").
     Why: the block is a list of other articles' headlines, categories and teasers.
     Example: "قد يُعجبك أيضاً" then "حلف شمال الأطلسي (ناتو)" and "بروكسل – الناتو ينشر …".
     """
@@ -218,6 +225,8 @@ class RelatedBlock(Rule):
         # (a line of at most 6 words is never prose; its key's first word is a prefix's first)
         headings += [i for i in doc.first_word_in(_PREFIX_FIRST_WORDS, 6) if lines[i].key.startswith(_RELATED_PREFIXES)
                      or lines[i].key.startswith(_ALSO_ON_KEYS) and _ALSO_ON_SITE.match(lines[i].text.strip())]
+        # ("Most popular" above "The most popular baby names in England last year were …": the article's)
+        headings = [i for i in headings if not echoed_heading(doc, i)]
         if not headings:
             return
         first = min(headings)  # only the first block goes
@@ -482,7 +491,10 @@ class CommentForm(Rule):
     or the section's count heading (3 Comments, 10 thoughts on “Title”, 3 Kommentare zu „Titel“,
     5 commentaires, 12 comentarios, 5 комментариев, 3 تعليقات), removes it and the following lines that are form
     labels or notices (Name, Email, "Your email address will not be published.", …). "No comment."
-    (a reply) and "Ein Kommentar" (an opinion column's label) are kept.
+    (a reply) and "Ein Kommentar" (an opinion column's label) are kept, and so is, below the
+    first paragraph, a heading without a number whose words the next sentence paragraph repeats
+    (not a form's notice): the article's subheading ("Commentaires" above "Les commentaires du
+    ministre ont provoqué un tollé …").
     Why: comment forms are page furniture printed after the article.
     Example: "اترك رد" then "لن يتم نشر عنوان بريدك الإلكتروني."
     """
@@ -500,8 +512,12 @@ class CommentForm(Rule):
         kept = doc.kept()  # before the removals: a heading's form is read in it
         lines = doc.lines
         for i in headings:
+            # ("Commentaires" above "Les commentaires du ministre ont provoqué un tollé …": the article's)
+            n = bisect_right(kept, i)
+            if echoed_heading(doc, i, kept) and not lines[kept[n]].key_in(_COMMENT):
+                continue
             doc.remove(i, self.code)
-            for j in kept[bisect_right(kept, i):]:
+            for j in kept[n:]:
                 if not lines[j].key_in(_COMMENT) and not lines[j].key_in(SHARE_KEYS):
                     break
                 doc.remove(j, self.code)

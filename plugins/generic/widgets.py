@@ -7,6 +7,8 @@ import regex
 from cleaner.normalize import phrase_key
 from cleaner.rules import PhraseLineRule, Rule, alternation, phrase_set
 
+from .echo import echoed_heading
+
 SHARE_WORDS = [
     # English
     "Share", "Share this", "Share This:", "Share on Facebook", "Share on Twitter", "Share on X",
@@ -161,6 +163,9 @@ class ShareButtons(Rule):
     Delen, Udostępnij, Paylaş), or, in the head or tail block, a line made only of such labels (a
     whole share bar on one line). A network's name alone between the article's paragraphs
     ("Telegram", "WhatsApp": also an explainer's subheading) goes only beside another label.
+    Below the first paragraph, a label whose words the next sentence paragraph repeats is the
+    article's subheading and is kept ("Partager" above "Pour les associations, partager les
+    locaux …").
     Why: button labels are page furniture; a reader never sees them as text.
     Example: "Share This:", "تويتر", "Print Friendly", "Send this to a friend", "Facebook Twitter",
     "Font size", "Listen to this article", "حجم الخط", "Loading...", "جدول المحتويات",
@@ -177,7 +182,8 @@ class ShareButtons(Rule):
         for i in doc.keyed(_LABEL_KEYS):
             # A network's name alone between the article's paragraphs ("Telegram", "WhatsApp") is
             # also an explainer's subheading: it goes there only beside another label (a share bar).
-            if not lines[i].key_in(_NETWORK_KEYS) or doc.in_head(i) or doc.in_tail(i) or _beside_label(lines, i):
+            if (not lines[i].key_in(_NETWORK_KEYS) or doc.in_head(i) or doc.in_tail(i) or _beside_label(lines, i)) \
+                    and not echoed_heading(doc, i):
                 doc.remove(i, self.code)
         for i in doc.keyed(_EDGE_LABELS):
             if doc.in_head(i) or doc.in_tail(i):

@@ -1,0 +1,45 @@
+"""A short heading whose words the paragraph below it repeats: the article's subheading.
+
+A widget's label ("Comments", "Share", "Most popular", "Trending") is printed the same way on
+every page, whatever the story; a subheading announces its paragraph, and the paragraph takes up
+its words ("Comments" above "The senator's comments, made at a fundraiser, were condemned …",
+"Trending" above "Trending on TikTok this spring: …", "التعليقات" above "وأثارت تعليقات الوزير …").
+"""
+
+from bisect import bisect_right
+
+_MOST_WORDS = 4  # a longer line is no widget's label
+_LEAST_LETTERS = 3  # shorter words ("on", "de", "to") are not looked for
+
+
+def echoed_heading(doc, i: int, kept: list[int] | None = None) -> bool:
+    """Whether line ``i``, a heading of at most four words and no digit, is followed (in
+    ``kept``, the kept lines, by default those of now) by a sentence paragraph
+    (``Line.is_prose``) that repeats every word of the heading of three letters or more. Words
+    match on the paragraph word's start (print: printed; Печать: печатных, a longer word's last
+    letter left off); in Arabic script, anywhere in the word, without the heading word's article
+    (التعليقات: وتعليقات). Above the first paragraph the heading is left to the rules: the page's
+    furniture sits there, and the lead may take up a button's word (Share / "Shares in …"). A
+    heading with a number counts something ("3 Kommentare" heads a comment section)."""
+    lines = doc.lines
+    heading = lines[i]
+    if doc.in_head(i) or not heading.at_most(_MOST_WORDS) or any(c.isdigit() for c in heading.text):
+        return False
+    kept = doc.kept() if kept is None else kept
+    n = bisect_right(kept, i)
+    if n == len(kept) or not lines[kept[n]].is_prose:
+        return False
+    words = [w for w in heading.key.split() if len(w) >= _LEAST_LETTERS]
+    if not words:
+        return False
+    paragraph = lines[kept[n]].key.split()
+    return all(_repeated(word, paragraph) for word in words)
+
+
+def _repeated(word: str, paragraph: list[str]) -> bool:
+    if "\u0600" <= word[0] <= "\u06ff":  # Arabic script: prefixes (و, ب, ال) join the word
+        if word.startswith("ال") and len(word) > 4:
+            word = word[2:]
+        return any(word in w for w in paragraph)
+    stem = word[:-1] if len(word) >= 5 else word
+    return any(w.startswith(stem) for w in paragraph)
