@@ -35,7 +35,7 @@ _CREDIT_GLUE = frozenset(
     "la le les y e da do dos das el los del en и в из".split())
 # A pronoun as the subject of "contributed reporting" tells a story ("During the 1982 war he
 # contributed reporting from Beirut."): a credit names its reporters.
-_PRONOUNS = frozenset("i he she we they il elle ils elles on él ella ellos ele ela eles er он она они".split())
+_PRONOUNS = frozenset("i he she we they il elle ils elles él ella ellos ele ela eles er он она они".split())
 MAX_WORDS = 45
 # Every credit line holds one of these (casefolded, as written).
 _CREDIT_WORDS = ("reporting", "writing by", "editing", "edited by", "compiled by", "graphics by", "material", "avec",
