@@ -5,6 +5,7 @@ import regex
 
 from cleaner.rules import PhraseLineRule
 
+from .echo import echoed_heading
 from .ending import EdgeMarkerRule
 from .linematch import PhraseInLineRule, first_word
 
@@ -27,7 +28,8 @@ class AdDisclosure(PhraseInLineRule):
     …), or a line of at most 15 words opening with an ad label followed by punctuation
     ("Anzeige,", "*Werbung.", "ADVERTISEMENT -"), unless the label is a sentence's subject (a
     comma and a word in lower case after it, a full stop at the end: "Reklama, którą wyemitowała
-    telewizja, wywołała oburzenie.").
+    telewizja, wywołała oburzenie.") or, below the first paragraph, a subheading whose words the
+    next sentence paragraph repeats ("Reklama" above "Wydatki na reklamę w internecie …").
     A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
     reporters).
     Phrases that ordinary prose also uses (enthält Werbung, на правах рекламы, …) count only where
@@ -69,7 +71,7 @@ class AdDisclosure(PhraseInLineRule):
             line = lines[i]
             # ("Werbung, die sich an Kinder richtet, soll verboten werden.": a sentence, kept)
             if first_word(line.text) in _AD_LABELS and _AD_LABEL.match(line.norm) and not line.is_prose \
-                    and not _LABEL_IN_SENTENCE.match(line.text):
+                    and not _LABEL_IN_SENTENCE.match(line.text) and not echoed_heading(doc, i):
                 self.remove(doc, i)
 
 
@@ -335,7 +337,9 @@ class AdSlot(PhraseLineRule):
     L'articolo continua dopo la pubblicità, Lees verder na de advertentie, Dalsza część artykułu pod
     reklamą),
     wherever it is: ad breaks sit between paragraphs. A lone "Advertisement" or "Anzeige" is
-    GEN031's.
+    GEN031's. Below the first paragraph, a label whose words the next sentence paragraph repeats
+    is the article's subheading and is kept ("Sponsored content" above "Sponsored content now
+    makes up …").
     Why: the ad is gone from the extracted text; its label and the note around it are not
     article text.
     Example: "Story continues below advertisement" between two paragraphs.
@@ -375,6 +379,12 @@ class AdSlot(PhraseLineRule):
         "Contenuto sponsorizzato", "Contenuto offerto da", "Gesponsorde inhoud", "Gesponsord", "Artykuł sponsorowany",
         "Treść sponsorowana", "Sponsorlu içerik",
     ]
+
+    def apply(self, doc):
+        for i in doc.keyed(self._keys):
+            # ("Sponsored content" above "Sponsored content now makes up a third of the magazine's revenue, …")
+            if not echoed_heading(doc, i):
+                doc.remove(i, self.code)
 
 
 class CookieNotice(EdgeMarkerRule):
