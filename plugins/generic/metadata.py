@@ -229,6 +229,13 @@ def _may_be_date_only(line) -> bool:
     return all(map(_is_date_word, (_ASCII_LETTERS if line.ascii else _LETTERS).findall(line.key)))
 
 
+def _full_stop(text: str) -> bool:
+    """Whether ``text`` ends with a full stop or "!" that is not an abbreviation's ("11:59 p.m."):
+    a sentence of its own ("July 4th.", "A year ago."), which no stamp on a page ends with."""
+    text = text.rstrip()
+    return text[-1:] in ".!" and text[-4:].casefold() not in ("a.m.", "p.m.")
+
+
 class PublicationDate(Rule):
     """Removes a line that is only a publication or update date.
 
@@ -242,7 +249,9 @@ class PublicationDate(Rule):
     güncelleme, Обновлено, آخر تحديث) followed by a date or a colon and
     nothing else; in the head or tail block, a line that is only a relative time (3 hours ago,
     vor 2 Tagen, il y a 5 minutes, hace una hora, há 3 horas, 2 часа назад, منذ 3 ساعات, 3 ore fa,
-    3 uur geleden, 2 godziny temu, 3 saat önce). A
+    3 uur geleden, 2 godziny temu, 3 saat önce). After the last paragraph, a date or relative
+    time ending with a full stop is a sentence closing the article ("July 4th.", "A year ago.",
+    "Vor einem Jahr.") and is kept ("11:59 p.m." still goes). A
     "Published on <date>" line is kept: some sites treat it as the dateline.
     Why: dates and update stamps are page metadata, not article sentences.
     Example: "Letzte Änderung 14.02.2019"; "23.10.2018" above the title.
@@ -264,7 +273,8 @@ class PublicationDate(Rule):
                     and _may_be_date_only(line) and _DATE_ONLY.match(line.norm):
                 dated.add(i)
                 if i < head_end or i >= tail_start:
-                    doc.remove(i, self.code)
+                    if i < head_end or not _full_stop(line.text):  # ("July 4th." closing the article)
+                        doc.remove(i, self.code)
                 elif _DATE_SEARCH.search(line.norm):
                     if _WRITTEN_DAY.search(line.norm):
                         # (one ending with a full stop is a sentence of its own: "September 11, 2001.")
@@ -273,7 +283,8 @@ class PublicationDate(Rule):
                     else:
                         doc.remove(i, self.code)
             elif (i < head_end or i >= tail_start) and line.at_most(5) \
-                    and not _RELATIVE_WORDS.isdisjoint(line.key.split()) and _RELATIVE_TIME.match(line.norm):
+                    and not _RELATIVE_WORDS.isdisjoint(line.key.split()) and _RELATIVE_TIME.match(line.norm) \
+                    and (i < head_end or not _full_stop(line.text)):  # ("A year ago." closing the article)
                 doc.remove(i, self.code)
         # Between the article's paragraphs, one date written out alone is a stamp; two or more are
         # the headings of a timeline or a schedule ("Donnerstag, 03. Februar 2022", "Freitag, 04.
