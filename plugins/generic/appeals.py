@@ -399,7 +399,8 @@ class CookieNotice(EdgeMarkerRule):
     используем файлы cookie, يستخدم هذا الموقع ملفات تعريف الارتباط), that the reader agrees to them by going on
     ("By continuing to use this site you agree …", you consent to our use of cookies) or that asks
     to accept them (Accept cookies, Alle Cookies akzeptieren, Accepter les cookies, Aceptar
-    cookies, Aceitar cookies, Принять cookie, قبول ملفات تعريف الارتباط).
+    cookies, Aceitar cookies, Принять cookie, قبول ملفات تعريف الارتباط): a line that is only the
+    button, not a question ("Accept all cookies?") nor a sentence that names it.
     A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
     reporters).
     Why: the banner is the site's consent form, printed over every page; an article about
@@ -426,16 +427,16 @@ class CookieNotice(EdgeMarkerRule):
         r"|\b(?:utilizziamo|usiamo|używamy|wykorzystujemy) (?:i )?(?:cookie|plików cookie)\b"
         r"|\bçerez\w*\s(?:\w+\s){0,2}?kullanıyoruz"
         r"|\b(?:bu (?:web )?site\w*|sitemizde)\s(?:\w+\s){0,2}?çerez\w*\s(?:\w+\s){0,2}?kullan\w*"
-        r"|^\W*accetta (?:tutti i )?(?:cookie|cookies)\W*$|^\W*(?:alle )?cookies accepteren\W*$"
-        r"|^\W*accepteer (?:alle )?cookies\W*$|^\W*akceptuj(?:ę)? (?:wszystkie )?(?:pliki )?cookie\W*$"
-        r"|^\W*(?:tüm )?çerezleri kabul et\W*$"
+        r"|^\W*accetta (?:tutti i )?(?:cookie|cookies)[^\w?؟]*$|^\W*(?:alle )?cookies accepteren[^\w?؟]*$"
+        r"|^\W*accepteer (?:alle )?cookies[^\w?؟]*$|^\W*akceptuj(?:ę)? (?:wszystkie )?(?:pliki )?cookie[^\w?؟]*$"
+        r"|^\W*(?:tüm )?çerezleri kabul et[^\w?؟]*$"
         r"|\bby continuing to (?:use|browse|visit)\b[^.!?]{0,80}\bcookies?\b"
         r"|\b(?:agree|consent) to (?:our|the) use of cookies\b"
         r"|\b(?:stimmen sie|stimmst du) der (?:verwendung|nutzung) von cookies"
         r"|\b(?:vous acceptez|acceptez) l'utilisation (?:de|des) cookies|\b(?:aceptas|acepta) el uso de cookies"
         r"|\b(?:aceita|concorda com) o uso de cookies|\bсоглашаетесь с использованием (?:файлов )?(?:cookie|куки)"
-        r"|^\W*(?:accept|allow) (?:all )?cookies\W*$|^\W*(?:alle )?cookies (?:akzeptieren|zulassen)\W*$"
-        r"|^\W*accepter (?:tous )?les cookies\W*$|^\W*aceptar (?:todas )?(?:las )?cookies\W*$"
-        r"|^\W*aceitar (?:todos )?(?:os )?cookies\W*$|^\W*принять (?:все )?(?:файлы )?(?:cookie|куки)\W*$"
+        r"|^\W*(?:accept|allow) (?:all )?cookies[^\w?؟]*$|^\W*(?:alle )?cookies (?:akzeptieren|zulassen)[^\w?؟]*$"
+        r"|^\W*accepter (?:tous )?les cookies[^\w?؟]*$|^\W*aceptar (?:todas )?(?:las )?cookies[^\w?؟]*$"
+        r"|^\W*aceitar (?:todos )?(?:os )?cookies[^\w?؟]*$|^\W*принять (?:все )?(?:файлы )?(?:cookie|куки)[^\w?؟]*$"
         r"|(?:يستخدم|نستخدم|تستخدم)\s(?:\S+\s){0,3}?(?:ملفات تعريف الارتباط|ملفات الارتباط|الكوكيز)"
-        r"|قبول (?:جميع )?(?:ملفات تعريف الارتباط|الكوكيز)", regex.IGNORECASE)
+        r"|^\W*قبول (?:جميع )?(?:ملفات تعريف الارتباط|الكوكيز)[^\w?؟]*$", regex.IGNORECASE)
