@@ -9,7 +9,7 @@ from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
 from .echo import echoed_heading
-from .speech import is_reported_speech
+from .speech import READER_WORDS, is_reported_speech
 from .widgets import SHARE_KEYS
 
 _READ_MORE = phrase_set([
@@ -284,16 +284,6 @@ _NEWSLETTER_WORDS = alternation([
 ], anchored=False)
 
 
-# The box speaks to the reader or for the site ("Sign up to get our newsletter in your inbox",
-# "Please check your inbox", "يرجى مراجعة البريد الوارد الخاص بك"); a report on a newsletter does not.
-_PROMPT_WORDS = frozenset(phrase_key(
-    "you your yours we our us please thank thanks du dich dir dein deine deinen ihr ihre ihren ihnen euch wir uns "
-    "unser unsere unseren bitte danke vous votre vos tu ton ta tes nous notre nos merci veuillez tú te usted ustedes "
-    "nosotros nuestro nuestra nuestros gracias você vocês seu sua nós nosso nossa obrigado obrigada вы вас вам ваш "
-    "ваша ваши мы нас наш наша пожалуйста спасибо ti tuo tua voi vi vostro noi ci nostro nostra grazie je jij jouw "
-    "uw wij ons onze bedankt ty twój twoja wy wasz nas nasz dziękujemy siz sizin biz bizim teşekkürler lütfen "
-    "بك لك بريدك اشترك يرجى شكرا حدث").split())
-
 
 # a call to sign up opening the line: "Sign up to get the best content of the week, …"
 _SIGN_UP_STARTS = tuple(f"{key} " for key in phrase_set([
@@ -310,7 +300,7 @@ def _is_prompt(line) -> bool:
     if is_reported_speech(line):
         return False
     key = line.key
-    return not line.is_prose or key.startswith(_SIGN_UP_STARTS) or not _PROMPT_WORDS.isdisjoint(key.split())
+    return not line.is_prose or key.startswith(_SIGN_UP_STARTS) or not READER_WORDS.isdisjoint(key.split())
 
 
 def _is_title(key: str) -> bool:

@@ -2,12 +2,17 @@
 
 import regex
 
+from cleaner.normalize import phrase_key
+
 from .ending import EdgeMarkerRule
-from .speech import said_after_label
+from .speech import READER_WORDS, said_after_label
 
 _SENTENCE_START = r"(?:^|[.!?:;]\s+|\s[-–—|]\s+)\W*"
 _ACCOUNT = r"(?:@\w|https?://|www\.)"  # a named account: an @handle or a link
 _FLAGS = regex.IGNORECASE | regex.VERSION1
+# When a call asks the reader to act, folded as keys are: "Sign up today, …", "Abonnieren Sie jetzt, …".
+_WHEN = frozenset(phrase_key("now today here free jetzt heute hier gratis kostenlos maintenant aujourd'hui ici "
+                             "ahora hoy aqui agora hoje aqui сейчас сегодня здесь الآن اليوم هنا").split())
 
 
 class FollowLine(EdgeMarkerRule):
@@ -65,6 +70,9 @@ class NewsletterPromo(EdgeMarkerRule):
     download the site's app ("For the latest news download the … app", "Download our app",
     Laden Sie unsere App, Téléchargez notre application, Descarga nuestra app, Baixe nosso app,
     Скачайте наше приложение) and names its platforms (iOS, Android, App Store, Google Play).
+    A sentence whose call is the name of a podcast or a slogan it is about is kept: a few words
+    before a comma, closed by another before the verb, none speaking to the reader ("Get Up,
+    Stand Up, the podcast hosted by the former footballer, has been downloaded …").
     A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
     reporters).
     Why: newsletter boxes and app plugs are the publisher's promotion, printed above or under every
@@ -101,6 +109,37 @@ class NewsletterPromo(EdgeMarkerRule):
             r"\b(?:ios|android|iphone|app store|google play)\b")
     pattern = regex.compile(_SENTENCE_START + _CALL + r"\b[^.!?]{0,100}?\b" + _OFFER + "|" + _SENTENCE_START + _APP,
                             _FLAGS)
+    # A call and a few words before a comma that open a sentence, as a title's or a slogan's words:
+    # "Get Up, Stand Up, the podcast hosted by …", "Únete a la lucha, el lema de la campaña, …".
+    _TITLE = regex.compile(r"^\W*" + _CALL + r"\b(?P<title>[^,.!?:;]{1,40}?),\s", _FLAGS)
+    line_needles = True  # (``matches`` adds a test to the default one)
+
+    def matches(self, line) -> bool:
+        return super().matches(line) and not self._names_a_title(line)
+
+    def _names_a_title(self, line) -> bool:
+        """Whether the call is the name of something the sentence is about: a sentence paragraph
+        opens with the call and at most five words before a comma, none of them saying when (now,
+        today: "Sign up today, …"), the offer is named after the comma, and no word of the line
+        speaks to the reader or for the site (us, our: "Join us on Telegram, …", "Subscribe to the
+        Daily Briefing, our newsletter …"), and a comma after the words that follow the first one
+        closes them: "Get Up, Stand Up, the podcast hosted by the former footballer, has been
+        downloaded more than five million times."."""
+        text = line.text.strip()
+        if not line.is_prose or text[-1:] not in ".!?…":
+            return False
+        title = self._TITLE.match(text)
+        if title is None:
+            return False
+        words = phrase_key(title.group("title")).split()
+        if not words or len(words) > 5 or not _WHEN.isdisjoint(words) or not READER_WORDS.isdisjoint(line.key.split()):
+            return False
+        # (the apposition closes with a comma before the sentence's verb: "…, the podcast hosted by
+        # the former footballer, has been downloaded …"; "Subscribe to the Daily Briefing, the
+        # newsletter with the best stories of the day." is a call)
+        rest = text[title.end():].split(", ", 1)
+        return len(rest) == 2 and len(rest[1].split()) >= 2 and all(
+            found.start() < title.end() < found.end() for found in self.pattern.finditer(text))
 
 
 # "12 issues for £11.99" with a word of subscribing or delivery on the line; a price in millions

@@ -12,6 +12,16 @@ import regex
 
 from cleaner.normalize import phrase_key
 
+# Words that speak to the reader or for the site (you, your, we, our, please, thanks, Sie, votre,
+# nuestro, наш, بك, …), folded as a line's key is: a notice has them, a report rarely does.
+READER_WORDS = frozenset(phrase_key(
+    "you your yours we our us please thank thanks du dich dir dein deine deinen ihr ihre ihren ihnen euch wir uns "
+    "unser unsere unseren bitte danke vous votre vos tu ton ta tes nous notre nos merci veuillez tú te usted ustedes "
+    "nosotros nuestro nuestra nuestros gracias você vocês seu sua nós nosso nossa obrigado obrigada вы вас вам ваш "
+    "ваша ваши мы нас наш наша пожалуйста спасибо ti tuo tua voi vi vostro noi ci nostro nostra grazie je jij jouw "
+    "uw wij ons onze bedankt ty twój twoja wy wasz nas nasz dziękujemy siz sizin biz bizim teşekkürler lütfen "
+    "بك لك بريدك اشترك يرجى شكرا حدث").split())
+
 # Marks that open a quotation, in the languages the rules cover.
 _OPENING_QUOTES = frozenset("\"'“”„‟«»‹›‘’‚「『")
 _LEADING = " \t-–—•*·"  # a dialogue dash or a list bullet before the quotation mark
