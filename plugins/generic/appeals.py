@@ -3,9 +3,7 @@ newsletter plugs, follow-us lines and donation appeals."""
 
 import regex
 
-from cleaner.rules import PhraseLineRule
-
-from .echo import echoed_heading
+from .echo import EchoAwarePhraseRule, echoed_heading
 from .ending import EdgeMarkerRule
 from .linematch import PhraseInLineRule, first_word
 
@@ -324,7 +322,7 @@ class InteractionPrompt(PhraseInLineRule):
     ]
 
 
-class AdSlot(PhraseLineRule):
+class AdSlot(EchoAwarePhraseRule):  # ("Sponsored content" above "Sponsored content now makes up …")
     """Removes what an ad slot leaves in the text: its label and the note that the article goes on.
 
     What it does: removes a line that is only a sponsored-content label (Sponsored content, Paid
@@ -379,12 +377,6 @@ class AdSlot(PhraseLineRule):
         "Contenuto sponsorizzato", "Contenuto offerto da", "Gesponsorde inhoud", "Gesponsord", "Artykuł sponsorowany",
         "Treść sponsorowana", "Sponsorlu içerik",
     ]
-
-    def apply(self, doc):
-        for i in doc.keyed(self._keys):
-            # ("Sponsored content" above "Sponsored content now makes up a third of the magazine's revenue, …")
-            if not echoed_heading(doc, i):
-                doc.remove(i, self.code)
 
 
 class CookieNotice(EdgeMarkerRule):

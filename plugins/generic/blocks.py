@@ -209,7 +209,7 @@ class RelatedBlock(Rule):
     "Meistgelesen in …", "Top-Themen bei …", "Mehr zum Thema auf …", "Weitere Beiträge aus …"), or
     one that is only the site's address ("Also on example.com", "Auch auf example.de"), removes
     the heading and every following line up to the first prose paragraph (a sentence of 10 or more
-    words ending in punctuation, or any line of 25 or more words). Below the first paragraph, a
+    words ending in punctuation, or any line of 25 or more words). A
     heading whose words the next sentence paragraph repeats is the article's subheading and is
     kept ("Most popular" above "The most popular baby names in England last year were …").
     Why: the block is a list of other articles' headlines, categories and teasers.
@@ -226,7 +226,7 @@ class RelatedBlock(Rule):
         headings += [i for i in doc.first_word_in(_PREFIX_FIRST_WORDS, 6) if lines[i].key.startswith(_RELATED_PREFIXES)
                      or lines[i].key.startswith(_ALSO_ON_KEYS) and _ALSO_ON_SITE.match(lines[i].text.strip())]
         # ("Most popular" above "The most popular baby names in England last year were …": the article's)
-        headings = [i for i in headings if not echoed_heading(doc, i)]
+        headings = [i for i in headings if not echoed_heading(doc, i, in_head=True)]
         if not headings:
             return
         first = min(headings)  # only the first block goes
@@ -481,8 +481,8 @@ class CommentForm(Rule):
     or the section's count heading (3 Comments, 10 thoughts on “Title”, 3 Kommentare zu „Titel“,
     5 commentaires, 12 comentarios, 5 комментариев, 3 تعليقات), removes it and the following lines that are form
     labels or notices (Name, Email, "Your email address will not be published.", …). "No comment."
-    (a reply) and "Ein Kommentar" (an opinion column's label) are kept, and so is, below the
-    first paragraph, a heading without a number whose words the next sentence paragraph repeats
+    (a reply) and "Ein Kommentar" (an opinion column's label) are kept, and so is a heading
+    without a number whose words the next sentence paragraph repeats
     (not a form's notice): the article's subheading ("Commentaires" above "Les commentaires du
     ministre ont provoqué un tollé …").
     Why: comment forms are page furniture printed after the article.
@@ -504,7 +504,7 @@ class CommentForm(Rule):
         for i in headings:
             # ("Commentaires" above "Les commentaires du ministre ont provoqué un tollé …": the article's)
             n = bisect_right(kept, i)
-            if echoed_heading(doc, i, kept) and not lines[kept[n]].key_in(_COMMENT):
+            if echoed_heading(doc, i, kept, in_head=True) and not lines[kept[n]].key_in(_COMMENT):
                 continue
             doc.remove(i, self.code)
             for j in kept[n:]:

@@ -7,23 +7,28 @@ its words ("Comments" above "The senator's comments, made at a fundraiser, were 
 """
 
 from bisect import bisect_right
+from typing import ClassVar
+
+from cleaner.rules import PhraseLineRule
 
 _MOST_WORDS = 4  # a longer line is no widget's label
 _LEAST_LETTERS = 3  # shorter words ("on", "de", "to") are not looked for
 
 
-def echoed_heading(doc, i: int, kept: list[int] | None = None) -> bool:
+def echoed_heading(doc, i: int, kept: list[int] | None = None, in_head: bool = False) -> bool:
     """Whether line ``i``, a heading of at most four words and no digit, is followed (in
     ``kept``, the kept lines, by default those of now) by a sentence paragraph
     (``Line.is_prose``) that repeats every word of the heading of three letters or more. Words
     match on the paragraph word's start (print: printed; Печать: печатных, a longer word's last
     letter left off); in Arabic script, anywhere in the word, without the heading word's article
     (التعليقات: وتعليقات). Above the first paragraph the heading is left to the rules: the page's
-    furniture sits there, and the lead may take up a button's word (Share / "Shares in …"). A
-    heading with a number counts something ("3 Kommentare" heads a comment section)."""
+    furniture sits there, and the lead may take up a button's word (Share / "Shares in …"),
+    unless ``in_head``: for labels a lead does not open with by chance (a language's name, a
+    footer link, a tags heading). A heading with a number counts something ("3 Kommentare"
+    heads a comment section)."""
     lines = doc.lines
     heading = lines[i]
-    if doc.in_head(i) or not heading.at_most(_MOST_WORDS) or any(c.isdigit() for c in heading.text):
+    if doc.in_head(i) and not in_head or not heading.at_most(_MOST_WORDS) or any(c.isdigit() for c in heading.text):
         return False
     kept = doc.kept() if kept is None else kept
     n = bisect_right(kept, i)
@@ -43,3 +48,16 @@ def _repeated(word: str, paragraph: list[str]) -> bool:
         return any(word in w for w in paragraph)
     stem = word[:-1] if len(word) >= 5 else word
     return any(w.startswith(stem) for w in paragraph)
+
+
+class EchoAwarePhraseRule(PhraseLineRule):
+    """Base: a ``PhraseLineRule`` that keeps a line the next paragraph echoes (``echoed_heading``;
+    above the first paragraph too with ``echo_in_head``)."""
+
+    echo_in_head: ClassVar[bool] = False
+
+    def apply(self, doc) -> None:
+        scope, in_head = self.scope, self.echo_in_head
+        for i in doc.keyed(self._keys):
+            if doc.in_scope(i, scope) and not echoed_heading(doc, i, in_head=in_head):
+                doc.remove(i, self.code)

@@ -5,8 +5,9 @@ from bisect import bisect_right
 import regex
 
 from cleaner.normalize import phrase_key
-from cleaner.rules import PhraseLineRule, Rule, alternation, phrase_set
+from cleaner.rules import Rule, alternation, phrase_set
 
+from .echo import EchoAwarePhraseRule, echoed_heading
 from .speech import is_reported_speech
 
 _TAGS = phrase_set(["Tags", "Tags:", "Tagged", "Topics", "Keywords", "Schlagwörter", "Schlagworte", "Stichwörter",
@@ -49,7 +50,9 @@ class TagList(Rule):
     under: World", "Kategorie: News", "Catégorie : Sport", "Categoría: Política", "Рубрика:
     Спорт").
     Between the article's paragraphs, a tags heading above a sentence paragraph, or above a short
-    line that ends with a full stop, is the article's subheading and is kept.
+    line that ends with a full stop, is the article's subheading and is kept; so is one above the
+    first paragraph when that paragraph repeats its word ("Tags" above "The tags, sprayed in red
+    …").
     Why: tag lists are navigation to topic pages.
     Example: "Tags" then "calendario stock car 2018, stock car brasil, stock car interlagos".
     """
@@ -80,6 +83,9 @@ class TagList(Rule):
                 # ("Tags" above a story about graffiti, "Etiketler" above a short one ending in a full stop).
                 if nxt is not None and (nxt.is_prose and not listed or nxt.text.rstrip()[-1:] in _SENTENCE_STOPS) \
                         and not (doc.in_head(i) or doc.in_tail(i)):
+                    continue
+                # (above the first paragraph too: "Tags" above "The tags, sprayed in red and black on …")
+                if echoed_heading(doc, i, kept, in_head=True):
                     continue
                 doc.remove(i, self.code)
                 if listed:
@@ -249,14 +255,16 @@ _SITE_LINKS = [
 _LINK_SEPARATOR = regex.compile(r"\s*[|·•/]\s*")
 
 
-class SiteLinks(PhraseLineRule):
+class SiteLinks(EchoAwarePhraseRule):
     """Removes the links to the site's own service pages in the head or tail block.
 
     What it does: in the head or tail block, removes a line that is one such link (About us,
     Contact us, Privacy policy, Terms of use, Impressum, Datenschutz, Mentions légales, Aviso
     legal, Política de privacidade, Chi siamo, Over ons, Polityka prywatności, Hakkımızda,
     Политика конфиденциальности, من نحن, اتصل بنا, سياسة الخصوصية, …) or a bar of two or more of
-    them between "|", "·", "•" or "/".
+    them between "|", "·", "•" or "/". A link's words that the next sentence paragraph repeats
+    are the article's subheading and are kept ("Privacy policy" above "The company's privacy
+    policy, updated last month, …").
     Why: they are the site's header and footer navigation, not article text.
     Example: "About us | Contact us | Privacy policy"; "سياسة الخصوصية".
     """
@@ -265,6 +273,7 @@ class SiteLinks(PhraseLineRule):
     slug = "site-links"
     phrases = _SITE_LINKS
     scope = "edges"
+    echo_in_head = True  # ("Privacy policy" above "The company's privacy policy, updated last month, …")
 
     def apply(self, doc):
         super().apply(doc)  # a line that is one link

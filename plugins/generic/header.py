@@ -6,7 +6,9 @@ import regex
 
 from cleaner.document import SENTENCE_END
 from cleaner.normalize import phrase_key
-from cleaner.rules import PhraseLineRule, Rule, phrase_set
+from cleaner.rules import Rule, phrase_set
+
+from .echo import EchoAwarePhraseRule
 
 HOME_WORDS = [
     "Home", "Homepage", "Start", "Startseite", "Accueil", "Inicio", "Início", "Portada", "Home page",
@@ -70,11 +72,13 @@ class Breadcrumb(Rule):
                     doc.remove(i, self.code)
 
 
-class LanguageSwitch(PhraseLineRule):
+class LanguageSwitch(EchoAwarePhraseRule):
     """Removes language-switch links in the header block.
 
     What it does: removes a head-block line that is only a language name or code, or a list of
-    them (ENGLISH, العربية, Français, EN | AR).
+    them (ENGLISH, العربية, Français, EN | AR), unless the next line is a sentence paragraph that
+    repeats it: the article's subheading ("Spanish" above "… Spanish was taken by more than
+    100,000 pupils …").
     Why: the link to another language edition is navigation, not article text.
     Example: "ENGLISH" above an Arabic article.
     """
@@ -82,6 +86,7 @@ class LanguageSwitch(PhraseLineRule):
     code = "GEN002"
     slug = "language-switch"
     scope = "head"
+    echo_in_head = True  # ("Spanish" above "The most popular choice at GCSE …, Spanish was taken by …")
     phrases = ["English", "English version", "العربية", "عربي", "Arabic", "Français", "French",
                "Deutsch", "German", "Español", "Spanish", "Português", "Русский", "Türkçe", "فارسی",
                "עברית", "中文", "EN", "AR", "FR", "DE", "ES", "EN AR", "AR EN", "EN FR", "FR EN",
