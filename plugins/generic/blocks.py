@@ -319,7 +319,9 @@ class NewsletterBlock(Rule):
     reader or for the site (you, your, our, please, Sie, vous, …). A sentence that reports on a
     newsletter ("The newsletter, which has more than 200,000 subscribers, was started …") is kept,
     and so is a title alone between the article's paragraphs ("The school newsletter" above it),
-    or the bare word there (Newsletter, Boletín, Bülten, النشرة الإخبارية) above such a sentence.
+    or the bare word there (Newsletter, Boletín, Bülten, النشرة الإخبارية) above such a sentence,
+    and, above the first paragraph too, a heading whose words that paragraph repeats ("Newsletter"
+    above "The newsletter, which has …").
     Why: sign-up boxes and their hidden status messages end up in extracted text.
     Example: "اشترك في قائمة البريد", "يرجى مراجعة البريد الوارد الخاص بك!", "حدث خطء ما. يرجى المحاولة لاحقا".
     """
@@ -349,6 +351,10 @@ class NewsletterBlock(Rule):
             edge = doc.in_head(i) or doc.in_tail(i)
             if not (block or edge) and i in marked and lines[i].key_in(_NEWSLETTER_NOUNS) \
                     and n < len(kept) and lines[kept[n]].is_prose:
+                continue
+            # Above the first paragraph too, a heading the paragraph repeats ("Newsletter" above
+            # "The newsletter, which has more than 200,000 subscribers, …").
+            if not block and echoed_heading(doc, i, kept, in_head=True):
                 continue
             if block or i in marked or edge:
                 for j in [i, *block]:
