@@ -13,11 +13,12 @@ from cleaner.rules import PhraseLineRule
 
 _MOST_WORDS = 4  # a longer line is no widget's label
 _LEAST_LETTERS = 3  # shorter words ("on", "de", "to") are not looked for
+_GAP = 20  # a heading further than this above its paragraph, across removed lines, is not its heading
 
 
 def echoed_heading(doc, i: int, kept: list[int] | None = None, in_head: bool = False) -> bool:
     """Whether line ``i``, a heading of at most four words and no digit, is followed (in
-    ``kept``, the kept lines, by default those of now) by a sentence paragraph
+    ``kept``, the kept lines, by default those of now, within 20 lines) by a sentence paragraph
     (``Line.is_prose``) that repeats every word of the heading of three letters or more. Words
     match on the paragraph word's start (print: printed; Печать: печатных, a longer word's last
     letter left off); in Arabic script, anywhere in the word, without the heading word's article
@@ -30,15 +31,28 @@ def echoed_heading(doc, i: int, kept: list[int] | None = None, in_head: bool = F
     heading = lines[i]
     if doc.in_head(i) and not in_head or not heading.at_most(_MOST_WORDS) or any(c.isdigit() for c in heading.text):
         return False
-    kept = doc.kept() if kept is None else kept
-    n = bisect_right(kept, i)
-    if n == len(kept) or not lines[kept[n]].is_prose:
-        return False
     words = [w for w in heading.key.split() if len(w) >= _LEAST_LETTERS]
     if not words:
         return False
-    paragraph = lines[kept[n]].key.split()
+    if kept is None:
+        after = _next_kept(lines, i)
+    else:
+        n = bisect_right(kept, i)
+        after = kept[n] if n < len(kept) else None
+    if after is None or not lines[after].is_prose:
+        return False
+    paragraph = lines[after].key.split()
     return all(_repeated(word, paragraph) for word in words)
+
+
+def _next_kept(lines, i: int) -> int | None:
+    """The first kept line after line ``i``, looked for over the next ``_GAP`` lines only (a
+    fresh list of the kept lines for each heading would make a long document's cleaning
+    quadratic)."""
+    for j in range(i + 1, min(len(lines), i + 1 + _GAP)):
+        if lines[j].removed_by is None:
+            return j
+    return None
 
 
 def _repeated(word: str, paragraph: list[str]) -> bool:
