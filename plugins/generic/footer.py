@@ -32,12 +32,34 @@ _SENTENCE_STOPS = frozenset(".!?؟")  # a tag list ends without one
 _ITEM_SEPARATOR = regex.compile(r"\s*[,|·•;،]\s*")
 
 
+_TAG_WORDS = 6  # the most words of one tag
+# Words that join the last two items of an enumeration in a sentence ("the economy, immigration and
+# the war"); tags are separate links, printed with commas or bars between them, never with these.
+_CONJUNCTIONS = frozenset("and or und oder sowie et ou y e o ou и или ed en of i lub oraz ve veya".split())
+
+
 def _is_item_list(text: str) -> bool:
     """Three or more short items (at most 6 words each) between commas or bars, no sentence end:
     a long list of tags reads as prose by its length alone."""
     text = text.strip()
     items = [item for item in _ITEM_SEPARATOR.split(text) if item]
-    return (len(items) >= 3 and text[-1:] not in _SENTENCE_STOPS and all(len(item.split()) <= 6 for item in items))
+    return (len(items) >= 3 and text[-1:] not in _SENTENCE_STOPS and all(len(item.split()) <= _TAG_WORDS
+                                                                       for item in items))
+
+
+def _short_items(text: str) -> bool:
+    """Whether every item of ``text`` between commas or bars has at most 6 words: a tag list, or
+    a single tag; a longer run of words is a sentence or a headline ("تصدرت وسوم تطالب بالإفراج عن
+    المعتقلين قائمة الأكثر تداولا على تويتر")."""
+    return all(len(item.split()) <= _TAG_WORDS for item in _ITEM_SEPARATOR.split(text.strip()))
+
+
+def _enumerates(text: str) -> bool:
+    """Whether ``text`` ends like a sentence's enumeration: items between commas, the last two
+    joined by a conjunction ("the economy, immigration, abortion and the war in Ukraine",
+    "vivienda, inmigración y financiación autonómica")."""
+    items = _ITEM_SEPARATOR.split(text.strip())
+    return len(items) >= 2 and not _CONJUNCTIONS.isdisjoint(items[-1].split()[1:])
 
 
 class TagList(Rule):
@@ -45,14 +67,16 @@ class TagList(Rule):
 
     What it does: removes a line that is only a tags heading (Tags, Schlagwörter, Mots-clés,
     Etiquetas, Etichette, Trefwoorden, Tagi, Etiketler, الوسوم, كلمات دلالية, …) and the next line
-    when it is a short list (at most 40 words, no sentence end or only short items between commas),
-    or a one-line "Tags: a, b, c" list; in the head or tail block, a one-line category list ("Filed
-    under: World", "Kategorie: News", "Catégorie : Sport", "Categoría: Política", "Рубрика:
-    Спорт").
-    Between the article's paragraphs, a tags heading above a sentence paragraph, or above a short
-    line that ends with a full stop, is the article's subheading and is kept; so is one above the
-    first paragraph when that paragraph repeats its word ("Tags" above "The tags, sprayed in red
-    …").
+    when it is a list of tags (at most 40 words: three or more short items between commas or bars,
+    or items of at most 6 words each without a sentence end), or a one-line "Tags: a, b, c" list;
+    in the head or tail block, a one-line category list ("Filed under: World", "Kategorie: News",
+    "Catégorie : Sport", "Categoría: Política", "Рубрика: Спорт"). Items whose last two a
+    conjunction joins are a sentence's enumeration, not tags ("Topics: the economy, immigration,
+    abortion and the war in Ukraine", "Temas: vivienda, inmigración y financiación autonómica"),
+    and a run of more than 6 words without a comma is a headline or a sentence: both are kept.
+    Between the article's paragraphs, a tags heading above anything but a list of tags is the
+    article's subheading and is kept; so is one above the first paragraph when that paragraph
+    repeats its word ("Tags" above "The tags, sprayed in red …").
     Why: tag lists are navigation to topic pages.
     Example: "Tags" then "calendario stock car 2018, stock car brasil, stock car interlagos".
     """
@@ -78,10 +102,12 @@ class TagList(Rule):
             if line.key_in(_TAGS):
                 n = bisect_right(kept, i)
                 nxt = doc.lines[kept[n]] if n < len(kept) else None
-                listed = nxt is not None and nxt.at_most(40) and (not nxt.is_prose or _is_item_list(nxt.text))
-                # Between the article's paragraphs a heading over a sentence is the article's
+                listed = nxt is not None and nxt.at_most(40) and (
+                    _is_item_list(nxt.text) or not nxt.is_prose and _short_items(nxt.text)
+                    and nxt.text.rstrip()[-1:] not in _SENTENCE_STOPS and not _enumerates(nxt.text))
+                # Between the article's paragraphs a heading over anything but a list is the article's
                 # ("Tags" above a story about graffiti, "Etiketler" above a short one ending in a full stop).
-                if nxt is not None and (nxt.is_prose and not listed or nxt.text.rstrip()[-1:] in _SENTENCE_STOPS) \
+                if nxt is not None and (not listed or nxt.text.rstrip()[-1:] in _SENTENCE_STOPS) \
                         and not (doc.in_head(i) or doc.in_tail(i)):
                     continue
                 # (above the first paragraph too: "Tags" above "The tags, sprayed in red and black on …")
@@ -90,7 +116,8 @@ class TagList(Rule):
                 doc.remove(i, self.code)
                 if listed:
                     doc.remove(kept[n], self.code)
-            elif line.at_most(40) and not line.is_prose and self._inline_list(doc, i):
+            elif line.at_most(40) and not line.is_prose and self._inline_list(doc, i) \
+                    and not _enumerates(line.text.partition(":")[2]):
                 doc.remove(i, self.code)
 
 
