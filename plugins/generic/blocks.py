@@ -72,6 +72,7 @@ _LETTERS = regex.compile(r"[^\W\d_]+")
 
 
 SENTENCE_ENDS = frozenset(".!?…:;")  # a headline ends in none of these
+_BULLETS = frozenset("-–•*·")  # what opens a list item as trafilatura prints it
 
 
 def is_headline(text: str) -> bool:
@@ -79,6 +80,14 @@ def is_headline(text: str) -> bool:
     sentence or a reference ("John 3:16-21")."""
     text = text.strip()
     return len(_LETTERS.findall(text, 0, 400)) >= 4 and text[-1] not in SENTENCE_ENDS
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with a full stop (not an ellipsis: a teaser cut short ends with one)
+    and is not a list item: a list of links may hold a headline ending like a sentence ("-
+    Massenarbeitslosigkeit unter MINT-Fachkräften? Recruiting updaten.")."""
+    text = text.strip()
+    return text[-1:] == "." and not text.endswith("..") and text[:1] not in _BULLETS
 
 
 _HEADLINE_SENTENCE = 18  # the most words of a headline that ends like a sentence (seen: 16)
@@ -211,7 +220,11 @@ class RelatedBlock(Rule):
     the heading and every following line up to the first prose paragraph (a sentence of 10 or more
     words ending in punctuation, or any line of 25 or more words). A
     heading whose words the next sentence paragraph repeats is the article's subheading and is
-    kept ("Most popular" above "The most popular baby names in England last year were …").
+    kept ("Most popular" above "The most popular baby names in England last year were …"); so is,
+    above a prose paragraph, one whose lines include one of fewer than four words or a sentence
+    ending with a full stop that is not a list item ("Altre notizie" above "Infortunio per
+    Barella, che salterà la trasferta di Lecce."): a related box lists headlines, which end
+    without one.
     Why: the block is a list of other articles' headlines, categories and teasers.
     Example: "قد يُعجبك أيضاً" then "حلف شمال الأطلسي (ناتو)" and "بروكسل – الناتو ينشر …".
     """
@@ -241,7 +254,10 @@ class RelatedBlock(Rule):
         # Between the article's paragraphs, a related box lists headlines (four words or more
         # each): a heading above shorter items is the article's own, list and all ("Trending"
         # above this season's pieces, "Most popular" above a ranking of names).
-        if inside and any(lines[j].words < _HEADLINE_WORDS and j not in heading_set for j in block):
+        # A sentence among them ("Infortunio per Barella, che salterà la trasferta di Lecce.") is the
+        # article's too: a related box's headlines end without a full stop.
+        if inside and any(j not in heading_set and (lines[j].words < _HEADLINE_WORDS or _ends_sentence(lines[j].text))
+                          for j in block):
             return
         for j in [first, *block]:
             doc.remove(j, self.code)
