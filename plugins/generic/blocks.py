@@ -65,7 +65,7 @@ _ALSO_ON = regex.compile(r"^Also on " + _SITE_ADDRESS + " ")
 _WEAK_MARKERS = phrase_set(["More", "Related", "Recommended", "See also", "Voir aussi", "Ver também", "Watch",
                             "Ver también", "Explore further", "Learn more", "En savoir plus", "Mehr erfahren",
                             "Saiba mais", "Подробнее", "اعرف المزيد", "Vedi anche", "Zie ook", "Bekijk ook",
-                            "Zobacz więcej", "Devamı"])
+                            "Zobacz więcej", "Devamı", "Más información"])
 
 
 _LETTERS = regex.compile(r"[^\W\d_]+")
@@ -90,6 +90,15 @@ def _ends_sentence(text: str) -> bool:
     return text[-1:] == "." and not text.endswith("..") and text[:1] not in _BULLETS
 
 
+def _goes_on(rest: str) -> bool:
+    """Whether what follows an inline marker is a sentence going on: it opens with a small letter
+    and ends with a full stop ("See also: the 2019 ruling, which the judges cited three times …
+    on Thursday."); a headline opens with a capital (or a name such as "iPhone", without the full
+    stop)."""
+    rest = rest.strip()
+    return rest[:1].islower() and _ends_sentence(rest)
+
+
 _HEADLINE_SENTENCE = 18  # the most words of a headline that ends like a sentence (seen: 16)
 _HEADLINE_WORDS = 4  # the fewest words of a headline in a related box between paragraphs
 
@@ -102,8 +111,11 @@ class ReadMore(Rule):
     it is a short headline (at most 25 words); a marker with the headline on the same line ("Read more: Title") goes too
     when the line is short (the headline may also follow "»" or ">"). A one-word label (LEA,
     MIRA, Read, Leia, Читайте) counts only before a headline on its line: at least four words
-    with letters, without a sentence end. A sentence paragraph of more than 18 words after a marker
-    is the article going on ("Related story" as a subheading), and is kept. Below the first
+    with letters, without a sentence end; after an inline marker, a sentence going on (a small
+    letter first, a full stop last: "See also: the 2019 ruling, which the judges cited …") keeps
+    the line. Generic markers (More, Related, Learn more, Más información, …) go alone. A sentence
+    paragraph of more than 18 words after a marker is the article going on ("Related story" as a
+    subheading), and is kept. Below the first
     paragraph, a marker whose words the next sentence paragraph repeats is the article's subheading
     and is kept ("More" above "More than 300 people attended the vigil …").
     Why: these are links to other articles placed inside the article body.
@@ -142,7 +154,7 @@ class ReadMore(Rule):
                   and _INLINE_SEPARATOR.search(line.text, 0, 40)):
                 label, rest = _INLINE_SEPARATOR.split(line.text, 1)
                 label = phrase_key(label)
-                if label in _READ_MORE or label in _HEADLINE_LABELS and is_headline(rest):
+                if (label in _READ_MORE or label in _HEADLINE_LABELS and is_headline(rest)) and not _goes_on(rest):
                     doc.remove(i, self.code)
             elif line.text.startswith("Also on ") and _ALSO_ON.match(line.text):  # (a candidate has at most 30 words)
                 doc.remove(i, self.code)
