@@ -58,6 +58,11 @@ class FollowLine(EdgeMarkerRule):
         return super().matches(line) and not said_after_label(line.text)
 
 
+# Unvowelled, an Arabic call is also the past tense: "اشترك أكثر من 200 ألف مستخدم في قناة …" (more
+# than 200,000 users subscribed to …) reports what happened; the call is never followed by a number.
+_NOT_COUNTED = r"(?!\s+(?:أكثر|اكثر|نحو|حوالي|حوالى|قرابة|ما يزيد|ما يقارب|\d))"
+
+
 class NewsletterPromo(EdgeMarkerRule):
     """Removes a newsletter or channel sign-up promotion at the start or the end of the article.
 
@@ -72,7 +77,9 @@ class NewsletterPromo(EdgeMarkerRule):
     Скачайте наше приложение) and names its platforms (iOS, Android, App Store, Google Play).
     A sentence whose call is the name of a podcast or a slogan it is about is kept: a few words
     before a comma, closed by another before the verb, none speaking to the reader ("Get Up,
-    Stand Up, the podcast hosted by the former footballer, has been downloaded …").
+    Stand Up, the podcast hosted by the former footballer, has been downloaded …"); so is an
+    Arabic one whose call, unvowelled, is the past tense of a counted subject ("اشترك أكثر من 200
+    ألف مستخدم في قناة تلغرام …": more than 200,000 users subscribed).
     A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
     reporters).
     Why: newsletter boxes and app plugs are the publisher's promotion, printed above or under every
@@ -91,7 +98,7 @@ class NewsletterPromo(EdgeMarkerRule):
     # (not "Get-togethers organised on WhatsApp …")
     _CALL = (r"(?:sign up|subscribe|get(?!-)|join|inscrivez|abonnez|recevez|abonnieren|melden sie|holen sie|"
              r"suscríbete|suscribete|recibe|únete|assine|inscreva|receba|подпишитесь|подписывайтесь|"
-             r"получайте|اشترك|سجل|تابعوا|انضموا|انضم)")
+             r"получайте|(?:اشترك|سجل|انضم)" + _NOT_COUNTED + r"|تابعوا|انضموا)")
     _OFFER = (r"(?:newsletters?|inbox|youtube channel|podcast|mailing list|boletín|boletim|lettre d'information|"
               r"рассылк\w*|النشرة\w*|القائمة البريدية|(?:telegram|whatsapp)[ -](?:channel|group|kanal)|"
               r"canal (?:de |en |no |do )?(?:telegram|whatsapp)|(?:канал|группу?) в (?:telegram|whatsapp)|"
