@@ -92,12 +92,12 @@ _STOPS = frozenset(".!?…")  # a sentence after the label ends with one
 
 
 def said_after_label(text: str) -> bool:
-    """Whether the words after a label's colon (or full stop) are a sentence: four or more,
+    """Whether the words after a label's colon (or full stop) are a sentence: three or more,
     ending with a full stop, without a slash, more than half of them after the first in lower
     case (names and sources are capitalised).
 
-    Example: "Source: I was told to delete the files." and "Credit. Everyone wants it, few can
-    get it." are; "Source: Office for National Statistics." and "Quelle: dpa, AFP." are not.
+    Example: "Source: I was told to delete the files.", "Fonte: Ninguém foi avisado." and "Credit.
+    Everyone wants it, few can get it." are; "Source: Office for National Statistics." and "Quelle: dpa, AFP." are not.
     """
     label = _LABEL.match(text)
     if label is None:
@@ -105,6 +105,6 @@ def said_after_label(text: str) -> bool:
     rest = text[label.end():].strip()
     words = rest.split()
     # (a slash parts an agency from its photographer: "Getty Images / Photographer is my life.")
-    if len(words) < 4 or rest.rstrip("\"'”’»)")[-1:] not in _STOPS or "/" in rest:
+    if len(words) < 3 or rest.rstrip("\"'”’»)")[-1:] not in _STOPS or "/" in rest:
         return False
     return 2 * sum(word[:1].islower() for word in words[1:]) > len(words) - 1
