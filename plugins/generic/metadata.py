@@ -319,7 +319,9 @@ class ReadingTime(PhraseInLineRule):
     Lesezeit: 3 Minuten, Lesedauer, temps de lecture, tiempo de lectura, tempo de leitura,
     время чтения, czas czytania, przeczytasz w, tempo di lettura, leestijd, okuma süresi …) with
     its time unit (min, Minuten, минут, دقائق, dakika, …): "Reading time is down, the survey found."
-    is kept.
+    is kept, and so is a sentence of more than 5 words ending with a full stop after a word that is
+    not the unit ("يحتاج الكتاب إلى 10 دقائق للقراءة فقط.": the book takes only 10 minutes to read;
+    not "Tiempo estimado de lectura 4 min.").
     A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
     reporters).
     Why: the estimate is page furniture printed under the title.
@@ -338,8 +340,12 @@ class ReadingTime(PhraseInLineRule):
     ]
 
     def line_has_phrase(self, line) -> bool:
-        # The estimate gives its time: "Reading time is down, the survey found." is a sentence
-        return super().line_has_phrase(line) and not _TIME_UNITS.isdisjoint(line.key.split())
+        # The estimate gives its time: "Reading time is down, the survey found." is a sentence;
+        # so is one of more than 5 words ending with a full stop after another word than the unit
+        # ("يحتاج الكتاب إلى 10 دقائق للقراءة فقط.", not "Tiempo estimado de lectura 4 min.")
+        words = line.key.split()
+        return super().line_has_phrase(line) and not _TIME_UNITS.isdisjoint(words) and not (
+            line.text.rstrip()[-1:] == "." and len(words) > 5 and words[-1] not in _TIME_UNITS)
 
 
 # "Quelle: Landesregierung", "SOURCE: Al Jazeera News", "Źródło:"
