@@ -453,6 +453,19 @@ _COMMENT_HEADS = phrase_set(_COMMENT_HEAD_AND_FORM + [
 ])
 
 
+# Headings that are also what a person says: they head a notice ("Sorry!" above "There was an error
+# processing your subscription") or nothing.
+_INTERJECTIONS = phrase_set(["Sorry", "Thank you"])
+assert _INTERJECTIONS <= _COMMENT_HEADS
+# Headings that are also a word or phrase an article uses for a subheading of its own: between its
+# paragraphs, above a sentence, they are ("Комментарии" above "В министерстве отказались …").
+_ORDINARY_HEADS = phrase_set([
+    "Comments", "Комментарии", "Kommentare", "Commentaires", "Comentarios", "Comentários", "Commenti", "Reacties",
+    "Komentarze", "Yorumlar", "التعليقات", "تعليقات", "Tell us what you think", "What do you think", "Have your say",
+    "Join the conversation", "Join the discussion", "Want to join the discussion"])
+assert _ORDINARY_HEADS <= _COMMENT_HEADS | _COMMENT, _ORDINARY_HEADS - _COMMENT_HEADS - _COMMENT
+
+
 # A comment section's count heading, on the line's key: "3 Comments", "One comment", "No comments",
 # "Comments (12)", "5 commentaires", "3 Kommentare", "12 comentarios", "5 комментариев", "3 تعليقات",
 # Thesis' "{ 38 comments… read them below or add one }". (No German "Ein Kommentar": that also heads
@@ -518,7 +531,10 @@ class CommentForm(Rule):
     (a reply) and "Ein Kommentar" (an opinion column's label) are kept, and so is a heading
     without a number whose words the next sentence paragraph repeats
     (not a form's notice): the article's subheading ("Commentaires" above "Les commentaires du
-    ministre ont provoqué un tollé …").
+    ministre ont provoqué un tollé …"). So is, between the article's paragraphs, a heading that is
+    also an ordinary word or phrase (Comments, Комментарии, Have your say, What do you think)
+    above a sentence; a heading a sentence ending with a colon introduces ("… replied with two
+    words:" above "No comments."); and "Sorry" or "Thank you" unless a notice or a form follows.
     Why: comment forms are page furniture printed after the article.
     Example: "اترك رد" then "لن يتم نشر عنوان بريدك الإلكتروني."
     """
@@ -540,9 +556,31 @@ class CommentForm(Rule):
             n = bisect_right(kept, i)
             if echoed_heading(doc, i, kept, in_head=True) and not lines[kept[n]].key_in(_COMMENT):
                 continue
+            if self._article_line(doc, i, kept, n):
+                continue
             doc.remove(i, self.code)
             for j in kept[n:]:
                 if not lines[j].key_in(_COMMENT) and not lines[j].key_in(SHARE_KEYS):
                     break
                 doc.remove(j, self.code)
+
+    @staticmethod
+    def _article_line(doc, i: int, kept: list[int], n: int) -> bool:
+        """Whether heading ``i`` reads as the article's: a sentence ending with a colon introduces
+        it ("… the spokesman replied with two words:" above "No comments."); an interjection
+        (Sorry, Thank you) does not open a notice or a form; between the article's paragraphs, a
+        heading that is also an ordinary word or phrase (Comments, Комментарии, Have your say, …)
+        above a sentence (a prose paragraph, or six words or more ending with a full stop)
+        rather than a form ("Have your say" above "Residents can comment on the plans until 30 June
+        …")."""
+        lines = doc.lines
+        before = lines[kept[n - 2]] if n >= 2 else None  # (kept[n - 1] is the heading)
+        if before is not None and before.text.rstrip().endswith(":") and not before.at_most(5):
+            return True
+        nxt = lines[kept[n]] if n < len(kept) else None
+        if lines[i].key_in(_INTERJECTIONS):
+            return nxt is None or not (nxt.key_in(_COMMENT) or nxt.key_in(_COMMENT_HEADS))
+        return (lines[i].key_in(_ORDINARY_HEADS) and nxt is not None
+                and (nxt.is_prose or _ends_sentence(nxt.text) and not nxt.at_most(5))
+                and not nxt.key_in(_COMMENT) and not (doc.in_head(i) or doc.in_tail(i)))
 
