@@ -229,6 +229,9 @@ def _may_be_date_only(line) -> bool:
     return all(map(_is_date_word, (_ASCII_LETTERS if line.ascii else _LETTERS).findall(line.key)))
 
 
+PAST_YEAR = regex.compile(r"(?<!\d)1\d{3}(?!\d)")  # a year before 2000: history, not a page's date
+
+
 def _full_stop(text: str) -> bool:
     """Whether ``text`` ends with a full stop or "!" that is not an abbreviation's ("11:59 p.m."):
     a sentence of its own ("July 4th.", "A year ago."), which no stamp on a page ends with."""
@@ -241,9 +244,10 @@ class PublicationDate(Rule):
 
     What it does: removes a line that is only a date and/or time (23.10.2018, January 13, 2020,
     3:59 PM, 19:49 Uhr; a bare time only in the head or tail block; between the article's
-    paragraphs, a date written out with no time only when it is the one there and ends without a
-    full stop: two or more are the headings of a timeline or a schedule, and "July 4th." is a
-    sentence of the article), or a line of at most 10
+    paragraphs, a date written out with no time only when it is the one there, ends without a
+    full stop and is of this century: two or more are the headings of a timeline or a schedule,
+    "July 4th." is a sentence of the article and "9. November 1989" a date in history), or a line
+    of at most 10
     words that opens with an update label (Updated, Last modified, Letzte Änderung, Aktualisiert
     am, Stand, Mis à jour le, Actualizado, Aggiornato il, Bijgewerkt op, Aktualizacja, Son
     güncelleme, Обновлено, آخر تحديث) followed by a date or a colon and
@@ -289,7 +293,8 @@ class PublicationDate(Rule):
         # Between the article's paragraphs, one date written out alone is a stamp; two or more are
         # the headings of a timeline or a schedule ("Donnerstag, 03. Februar 2022", "Freitag, 04.
         # Februar 2022"). A date in figures or with the time of day is a stamp wherever it is.
-        if len(inside) == 1:
+        # A year before 2000 is history ("9. November 1989"): a page's stamp is from the web's years.
+        if len(inside) == 1 and not PAST_YEAR.search(lines[inside[0]].text):
             doc.remove(inside[0], self.code)
         # an update label is its key's first words
         for i in doc.first_word_in(_UPDATED_FIRST, 10):

@@ -5,6 +5,7 @@ import regex
 from cleaner.normalize import phrase_key
 
 from .ending import EdgeMarkerRule
+from .metadata import PAST_YEAR
 from .speech import READER_WORDS, said_after_label
 
 _SENTENCE_START = r"(?:^|[.!?:;]\s+|\s[-–—|]\s+)\W*"
@@ -296,7 +297,6 @@ class RepublicationNote(EdgeMarkerRule):
     slug = "republication-note"
     opening = True
     on_norm = True
-    _PAST_YEAR = regex.compile(r"(?<!\d)1\d{3}(?!\d)")  # "first published in 1948": history, not a note
     # (every match holds one: "original" is in originally, originalmente, "the original", "lea el original")
     needles = (("original", "originar", "originel", "origine", "first appeared", "first published", "published first",
                 "republi", "zuerst", "ursprünglich", "erstmals", "initial", "inicial", "abord", "primera vez",
@@ -326,7 +326,7 @@ class RepublicationNote(EdgeMarkerRule):
 
 
     def matches(self, line) -> bool:
-        return super().matches(line) and not self._PAST_YEAR.search(line.text)
+        return super().matches(line) and not PAST_YEAR.search(line.text)  # ("first published in 1948")
 
 class MoreElsewhere(EdgeMarkerRule):
     """Removes the pointer to more of the site's coverage at the start or the end of the article.
