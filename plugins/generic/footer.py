@@ -42,9 +42,8 @@ def _is_item_list(text: str) -> bool:
     """Three or more short items (at most 6 words each) between commas or bars, no sentence end:
     a long list of tags reads as prose by its length alone."""
     text = text.strip()
-    items = [item for item in _ITEM_SEPARATOR.split(text) if item]
-    return (len(items) >= 3 and text[-1:] not in _SENTENCE_STOPS and all(len(item.split()) <= _TAG_WORDS
-                                                                       for item in items))
+    return len([item for item in _ITEM_SEPARATOR.split(text) if item]) >= 3 and text[-1:] not in _SENTENCE_STOPS \
+        and _short_items(text)
 
 
 def _short_items(text: str) -> bool:
@@ -107,8 +106,8 @@ class TagList(Rule):
                     and nxt.text.rstrip()[-1:] not in _SENTENCE_STOPS and not _enumerates(nxt.text))
                 # Between the article's paragraphs a heading over anything but a list is the article's
                 # ("Tags" above a story about graffiti, "Etiketler" above a short one ending in a full stop).
-                if nxt is not None and (not listed or nxt.text.rstrip()[-1:] in _SENTENCE_STOPS) \
-                        and not (doc.in_head(i) or doc.in_tail(i)):
+                # (a list never ends with a sentence stop: ``listed`` is false for one that does)
+                if nxt is not None and not listed and not (doc.in_head(i) or doc.in_tail(i)):
                     continue
                 # (above the first paragraph too: "Tags" above "The tags, sprayed in red and black on …")
                 if echoed_heading(doc, i, kept, in_head=True):
