@@ -7,6 +7,8 @@ import regex
 from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation
 
+from .metadata import full_stop, history_date
+
 
 def _words(*groups: str) -> frozenset[str]:
     """The words of ``groups``, folded like ``Line.key`` (no case, accents or punctuation)."""
@@ -94,7 +96,10 @@ class Dateline(Rule):
     Обновлено, تحديث, 기사입력; time zones) and numbers, maybe followed by a short byline, or a
     reading-time line (5 min read, Lesezeit: 3 Minuten, Tempo de leitura: 2 minutos); in the tail
     block, only such a date line that opens with an update label (Updated, Last modified, Letzte
-    Änderung, Mis à jour, Actualizado, Atualizado, Обновлено, آخر تحديث).
+    Änderung, Mis à jour, Actualizado, Atualizado, Обновлено, آخر تحديث). Without such a label, a
+    date line ending with a full stop is a sentence ("July 4, 1776.", "At 9:42 on Tuesday.") and a
+    date of the last century written out with no time of day is history ("9 мая 1945 года"):
+    both are kept.
     Why: the page template prints the publication metadata around the article; it is not text.
     (Bare dates after the article are left alone: there they are often an event's dates and times.)
     Example: "UPDATED: Tue., Nov. 19, 2019", "sexta-feira, 22 de outubro de 2010 às 20:13",
@@ -110,6 +115,9 @@ class Dateline(Rule):
             line = doc.lines[i]
             if not line.at_most(15) or not (_ASCII_DIGIT if line.ascii else _DIGIT).search(line.text):
                 continue
-            if doc.in_head(i) and (_READING_TIME.match(line.key) or is_date_line(line.text, line.key)) or (
+            # (a date of the last century written out alone is history: "Montag, 9. November 1989";
+            # one ending with a full stop, not an update label's, is a sentence: "July 4th.")
+            if doc.in_head(i) and (_READING_TIME.match(line.key) or is_date_line(line.text, line.key)
+                                   and not history_date(line.norm) and not full_stop(line.text)) or (
                     _UPDATE_LABEL.match(line.key) and is_date_line(line.text, line.key)):
                 doc.remove(i, self.code)

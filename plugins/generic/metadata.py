@@ -232,7 +232,19 @@ def _may_be_date_only(line) -> bool:
 PAST_YEAR = regex.compile(r"(?<!\d)1\d{3}(?!\d)")  # a year before 2000: history, not a page's date
 
 
-def _full_stop(text: str) -> bool:
+def history_date(norm: str) -> bool:
+    """Whether ``norm`` (a line's norm), a date line, writes it out (a month's or a weekday's name) with a
+    year before 2000 and no time of day: a date in history, a heading's ("Montag, 9. November
+    1989", "25 de Abril de 1974"), not a page's stamp, which carries the web's years (or, on an
+    archive's old page, its time of day: "Tuesday, 12 October, 1999, 14:53 GMT")."""
+    return PAST_YEAR.search(norm) is not None and _CLOCK.search(norm) is None and _LETTER.search(norm) is not None
+
+
+_CLOCK = regex.compile(r"\d[:.h]\d\d(?!\d)|\b(?:uhr|am|pm|a\.m|p\.m|gmt|utc)\b")  # a time of day, in a norm
+_LETTER = regex.compile(r"\p{L}")
+
+
+def full_stop(text: str) -> bool:
     """Whether ``text`` ends with a full stop or "!" that is not an abbreviation's ("11:59 p.m."):
     a sentence of its own ("July 4th.", "A year ago."), which no stamp on a page ends with."""
     text = text.rstrip()
@@ -253,9 +265,12 @@ class PublicationDate(Rule):
     güncelleme, Обновлено, آخر تحديث) followed by a date or a colon and
     nothing else; in the head or tail block, a line that is only a relative time (3 hours ago,
     vor 2 Tagen, il y a 5 minutes, hace una hora, há 3 horas, 2 часа назад, منذ 3 ساعات, 3 ore fa,
-    3 uur geleden, 2 godziny temu, 3 saat önce). After the last paragraph, a date or relative
-    time ending with a full stop is a sentence closing the article ("July 4th.", "A year ago.",
-    "Vor einem Jahr.") and is kept ("11:59 p.m." still goes). A
+    3 uur geleden, 2 godziny temu, 3 saat önce). Wherever it is, a date or relative time ending
+    with a full stop is a sentence of the article ("July 4th.", "A year ago.", "Vor einem
+    Jahr.") and is kept ("11:59 p.m." still goes), and so is a date of the last century written
+    out with no time of day ("Montag, 9. November 1989", "25 de Abril de 1974": history; no
+    page's stamp is that old, and an archive's old page gives its time: "Tuesday, 12 October,
+    1999, 14:53 GMT" still goes). A
     "Published on <date>" line is kept: some sites treat it as the dateline.
     Why: dates and update stamps are page metadata, not article sentences.
     Example: "Letzte Änderung 14.02.2019"; "23.10.2018" above the title.
@@ -277,7 +292,8 @@ class PublicationDate(Rule):
                     and _may_be_date_only(line) and _DATE_ONLY.match(line.norm):
                 dated.add(i)
                 if i < head_end or i >= tail_start:
-                    if i < head_end or not _full_stop(line.text):  # ("July 4th." closing the article)
+                    # (a sentence of its own: "July 4th."; history: "9. November 1989")
+                    if not full_stop(line.text) and not history_date(line.norm):
                         doc.remove(i, self.code)
                 elif _DATE_SEARCH.search(line.norm):
                     if _WRITTEN_DAY.search(line.norm):
@@ -288,7 +304,7 @@ class PublicationDate(Rule):
                         doc.remove(i, self.code)
             elif (i < head_end or i >= tail_start) and line.at_most(5) \
                     and not _RELATIVE_WORDS.isdisjoint(line.key.split()) and _RELATIVE_TIME.match(line.norm) \
-                    and (i < head_end or not _full_stop(line.text)):  # ("A year ago." closing the article)
+                    and not full_stop(line.text):  # ("A year ago.": a sentence of its own)
                 doc.remove(i, self.code)
         # Between the article's paragraphs, one date written out alone is a stamp; two or more are
         # the headings of a timeline or a schedule ("Donnerstag, 03. Februar 2022", "Freitag, 04.
