@@ -236,7 +236,11 @@ class RelatedBlock(Rule):
     above a prose paragraph, one whose lines include one of fewer than four words or a sentence
     ending with a full stop that is not a list item ("Altre notizie" above "Infortunio per
     Barella, che salterà la trasferta di Lecce."): a related box lists headlines, which end
-    without one.
+    without one. Between the article's paragraphs, a bare heading right above a paragraph heads
+    it and is kept ("Most read" above "The most borrowed book in the county's libraries …"); one
+    that ends with a colon ("You may also like:") or names its section or site ("Most read in
+    world news") still goes: its box's items were left out by the extraction. The first block
+    that is not the article's goes, the later ones in the later passes.
     Why: the block is a list of other articles' headlines, categories and teasers.
     Example: "قد يُعجبك أيضاً" then "حلف شمال الأطلسي (ناتو)" and "بروكسل – الناتو ينشر …".
     """
@@ -246,7 +250,8 @@ class RelatedBlock(Rule):
 
     def apply(self, doc):
         lines = doc.lines
-        headings = [i for i in doc.keyed(_RELATED) if lines[i].at_most(8)]
+        related = [i for i in doc.keyed(_RELATED) if lines[i].at_most(8)]
+        headings = list(related)
         # (a line of at most 6 words is never prose; its key's first word is a prefix's first)
         headings += [i for i in doc.first_word_in(_PREFIX_FIRST_WORDS, 6) if lines[i].key.startswith(_RELATED_PREFIXES)
                      or lines[i].key.startswith(_ALSO_ON_KEYS) and _ALSO_ON_SITE.match(lines[i].text.strip())]
@@ -254,25 +259,39 @@ class RelatedBlock(Rule):
         headings = [i for i in headings if not echoed_heading(doc, i, in_head=True)]
         if not headings:
             return
-        first = min(headings)  # only the first block goes
-        heading_set = set(headings)
+        heading_set, related = set(headings), set(related)
         kept = doc.kept()
-        block, inside = [], False
-        for j in kept[bisect_right(kept, first):]:
-            if lines[j].is_prose:
-                inside = True
-                break
-            block.append(j)
-        # Between the article's paragraphs, a related box lists headlines (four words or more
-        # each): a heading above shorter items is the article's own, list and all ("Trending"
-        # above this season's pieces, "Most popular" above a ranking of names).
-        # A sentence among them ("Infortunio per Barella, che salterà la trasferta di Lecce.") is the
-        # article's too: a related box's headlines end without a full stop.
-        if inside and any(j not in heading_set and (lines[j].words < _HEADLINE_WORDS or _ends_sentence(lines[j].text))
-                          for j in block):
-            return
-        for j in [first, *block]:
-            doc.remove(j, self.code)
+        for first in sorted(heading_set):  # only the first block that is not the article's goes
+            block, inside = [], False
+            for j in kept[bisect_right(kept, first):]:
+                if lines[j].is_prose:
+                    inside = True
+                    break
+                block.append(j)
+            if not (inside and self._articles(doc, first, block, heading_set, first in related)):
+                for j in [first, *block]:
+                    doc.remove(j, self.code)
+                return
+
+    @staticmethod
+    def _articles(doc, first: int, block: list[int], headings: set[int], bare: bool) -> bool:
+        """Whether a heading (``bare``: a related phrase alone, not a prefixed one) and the
+        ``block`` of lines between it and the next prose paragraph are the article's."""
+        lines = doc.lines
+        # Between the article's paragraphs, a bare heading right above a paragraph heads that
+        # paragraph ("Most read" above "The most borrowed book in the county's libraries …"); one
+        # that introduces with a colon ("You may also like:") or names its section or site ("Most
+        # read in world news") is a box's whose items the extraction left out.
+        if not block:
+            return bare and not lines[first].text.rstrip().endswith(":") \
+                and not (doc.in_head(first) or doc.in_tail(first))
+        # Between them, a related box lists headlines (four words or more each): a heading above
+        # shorter items is the article's own, list and all ("Trending" above this season's pieces,
+        # "Most popular" above a ranking of names). A sentence among them ("Infortunio per Barella,
+        # che salterà la trasferta di Lecce.") is the article's too: a related box's headlines end
+        # without a full stop.
+        return any(j not in headings and (lines[j].words < _HEADLINE_WORDS or _ends_sentence(lines[j].text))
+                   for j in block)
 
 
 _NEWSLETTER = phrase_set([
