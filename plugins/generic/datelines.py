@@ -8,6 +8,7 @@ from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation
 
 from .metadata import full_stop, history_date
+from .speech import introduced
 
 
 def _words(*groups: str) -> frozenset[str]:
@@ -99,7 +100,8 @@ class Dateline(Rule):
     Änderung, Mis à jour, Actualizado, Atualizado, Обновлено, آخر تحديث). Without such a label, a
     date line ending with a full stop is a sentence ("July 4, 1776.", "At 9:42 on Tuesday.") and a
     date of the last century written out with no time of day is history ("9 мая 1945 года"):
-    both are kept.
+    both are kept, and so is a date the line above runs on into ("Termin przesłuchania wyznaczono
+    na" above "2024-05-12 10:00").
     Why: the page template prints the publication metadata around the article; it is not text.
     (Bare dates after the article are left alone: there they are often an event's dates and times.)
     Example: "UPDATED: Tue., Nov. 19, 2019", "sexta-feira, 22 de outubro de 2010 às 20:13",
@@ -118,6 +120,7 @@ class Dateline(Rule):
             # (a date of the last century written out alone is history: "Montag, 9. November 1989";
             # one ending with a full stop, not an update label's, is a sentence: "July 4th.")
             if doc.in_head(i) and (_READING_TIME.match(line.key) or is_date_line(line.text, line.key)
-                                   and not history_date(line.norm) and not full_stop(line.text)) or (
+                                   and not history_date(line.norm) and not full_stop(line.text)
+                                   and not introduced(doc.lines, i)) or (
                     _UPDATE_LABEL.match(line.key) and is_date_line(line.text, line.key)):
                 doc.remove(i, self.code)

@@ -9,6 +9,7 @@ from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, phrase_set
 
 from .echo import EchoAwarePhraseRule
+from .speech import introduced
 
 HOME_WORDS = [
     "Home", "Homepage", "Start", "Startseite", "Accueil", "Inicio", "Início", "Portada", "Home page",
@@ -214,7 +215,8 @@ class BareUrlOrTimestamp(Rule):
     (….png, ….jpg, ….svg) in the head or tail block, only an ISO 8601 timestamp
     (2019-11-19T08:57:45+01:00) in the head or tail block, or, anywhere, only the page's own
     address (its URL, when known). Other URLs in the tail are kept: link lists there are often
-    part of the article.
+    part of the article; so is an address or a timestamp that the line above runs on into ("The
+    full report is at", "… can be downloaded from the agency's website:", ``runs_on``).
     Why: canonical links, logo image URLs and metadata timestamps leak from page templates; a
     reader never sees them as text.
     Example: "https://www.example.com/assets/images/logos/og-image-logo.png".
@@ -235,15 +237,17 @@ class BareUrlOrTimestamp(Rule):
             lines = doc.lines
             urls = [i for i in doc.kept() if (text := lines[i].text).startswith(_URL_STARTS) or text[0].isspace()]
             candidates = sorted(set(candidates).union(urls))
+        lines = doc.lines
         for i in candidates:
-            text = doc.lines[i].text.strip()
+            text = lines[i].text.strip()
             head = doc.in_head(i)
             if text.startswith(_URL_STARTS) and _URL.match(text):
                 if own and _address(text) == own:
                     doc.remove(i, self.code)  # the page's own address, anywhere
-                elif head or doc.in_tail(i) and _ASSET.search(text):
+                elif (head or doc.in_tail(i) and _ASSET.search(text)) and not introduced(lines, i):
                     doc.remove(i, self.code)
-            elif text[4:5] == "-" and (head or doc.in_tail(i)) and _TIMESTAMP.match(text):  # (after the year)
+            elif text[4:5] == "-" and (head or doc.in_tail(i)) and _TIMESTAMP.match(text) \
+                    and not introduced(lines, i):  # (the year, then "-")
                 doc.remove(i, self.code)
 
 

@@ -10,7 +10,7 @@ from cleaner.normalize import normalize, phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
 from .linematch import PhraseInLineRule, first_word
-from .speech import is_reported_speech, said_after_label
+from .speech import introduced, is_reported_speech, said_after_label
 
 _CREDIT_LABEL = (r"foto|fotos|fot|fotograf|fotografie|bild|bilder|bildquelle|bildnachweis|bildrechte|titelbild|"
                  r"beitragsbild|titelfoto|aufmacherbild|headerbild|photo|photos|photo credit|photograph|credit|"
@@ -270,7 +270,8 @@ class PublicationDate(Rule):
     Jahr.") and is kept ("11:59 p.m." still goes), and so is a date of the last century written
     out with no time of day ("Montag, 9. November 1989", "25 de Abril de 1974": history; no
     page's stamp is that old, and an archive's old page gives its time: "Tuesday, 12 October,
-    1999, 14:53 GMT" still goes). A
+    1999, 14:53 GMT" still goes), and so is a date the line above runs on into ("Termin
+    przesłuchania wyznaczono na" above "2024-05-12 10:00"). A
     "Published on <date>" line is kept: some sites treat it as the dateline.
     Why: dates and update stamps are page metadata, not article sentences.
     Example: "Letzte Änderung 14.02.2019"; "23.10.2018" above the title.
@@ -289,7 +290,7 @@ class PublicationDate(Rule):
             # (a line of at most 10 words is prose only with 10 of them and a sentence end: it is
             # asked only of a line with a digit; a relative time has at most 5 words)
             if (_ASCII_DIGIT if line.ascii else _DIGIT).search(line.text) and not line.is_prose \
-                    and _may_be_date_only(line) and _DATE_ONLY.match(line.norm):
+                    and _may_be_date_only(line) and _DATE_ONLY.match(line.norm) and not introduced(lines, i):
                 dated.add(i)
                 if i < head_end or i >= tail_start:
                     # (a sentence of its own: "July 4th."; history: "9. November 1989")
@@ -386,7 +387,7 @@ class SourceLine(Rule):
     text. A longer line that starts with the label and goes on as a sentence is kept, and so is
     a short one whose words after the label are a sentence (``said_after_label``: "Source: I was
     told to delete the files.", an interview's speaker; "Fonte: Istat, indagine sulle forze di
-    lavoro, marzo 2024.", under a table).
+    lavoro, marzo 2024.", under a table; "Source: “They knew.”", a quotation).
     Example: "Quelle: Landesregierung"; "SOURCE: Al Jazeera News".
     """
 

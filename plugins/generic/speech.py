@@ -89,6 +89,7 @@ def quoted_passages(text: str) -> list[str]:
 
 _LABEL = regex.compile(r"[^:]{1,30}:|[^.:]{1,20}\.")  # a label and its colon, or a word or two and a full stop
 _STOPS = frozenset(".!?…")  # a sentence after the label ends with one
+_CLOSING = "\"'”’»)"  # what may follow a sentence's stop
 
 
 def said_after_label(text: str) -> bool:
@@ -96,15 +97,49 @@ def said_after_label(text: str) -> bool:
     ending with a full stop, without a slash, more than half of them after the first in lower
     case (names and sources are capitalised).
 
+    Or they are a quotation that ends with its sentence inside the marks ("Source: “They
+    knew.”"): nobody quotes a source's name.
+
     Example: "Source: I was told to delete the files.", "Fonte: Ninguém foi avisado." and "Credit.
-    Everyone wants it, few can get it." are; "Source: Office for National Statistics." and "Quelle: dpa, AFP." are not.
+    Everyone wants it, few can get it." are; "Source: Office for National Statistics." and "Quelle: dpa, AFP." are not,
+    nor is "Source: «Le Monde».".
     """
     label = _LABEL.match(text)
     if label is None:
         return False
     rest = text[label.end():].strip()
+    if rest[:1] in _OPENING_QUOTES and rest[-1:] in _OPENING_QUOTES and rest.rstrip(_CLOSING)[-1:] in _STOPS:
+        return True
     words = rest.split()
     # (a slash parts an agency from its photographer: "Getty Images / Photographer is my life.")
-    if len(words) < 3 or rest.rstrip("\"'”’»)")[-1:] not in _STOPS or "/" in rest:
+    if len(words) < 3 or rest.rstrip(_CLOSING)[-1:] not in _STOPS or "/" in rest:
         return False
     return 2 * sum(word[:1].islower() for word in words[1:]) > len(words) - 1
+
+
+# Words no sentence ends on, prepositions and articles, in lower case: a line ending
+# with one goes on in the next line ("The full report is at" / "https://…"). Not those that end
+# sentences as a verb's particle or an adverb, in any of the languages ("Auf das erste Elektron
+# kommt es an", "Carry On", "He said no", "Er ist da", "What we do").
+_RUN_ON_WORDS = frozenset(
+    "at via the a from into im zum zur beim vom dem den des einer einem à au aux sur le la les de du des "
+    "en el los las del al em na nos nas ao su il di della het een naar w we pod z przez на в во по под "
+    "от до из к في على عبر إلى عن".split())
+
+
+def runs_on(line) -> bool:
+    """Whether ``line`` is a sentence that goes on in the next line, which is then the article's
+    (an address, a date or a code it introduces): more than five words ending with a colon, or
+    four or more ending with a word no sentence ends on ("The full report is at", "Termin
+    przesłuchania wyznaczono na"). "Follow us on" and "Source:" are too short."""
+    text = line.text.rstrip()
+    if text.endswith(":"):
+        return not line.at_most(5)
+    if not text[-1:].isalpha() or line.at_most(3):
+        return False
+    return text.rsplit(None, 1)[-1].casefold() in _RUN_ON_WORDS
+
+
+def introduced(lines, i: int) -> bool:
+    """Whether the line above line ``i`` runs on into it (``runs_on``)."""
+    return i > 0 and runs_on(lines[i - 1])
