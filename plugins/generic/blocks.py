@@ -9,7 +9,7 @@ from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, alternation, phrase_set
 
 from .echo import echoed_heading
-from .speech import READER_WORDS, is_reported_speech
+from .speech import READER_WORDS, introduces, is_reported_speech
 from .widgets import SHARE_KEYS
 
 _READ_MORE = phrase_set([
@@ -594,7 +594,7 @@ class CommentForm(Rule):
         …")."""
         lines = doc.lines
         before = lines[kept[n - 2]] if n >= 2 else None  # (kept[n - 1] is the heading)
-        if before is not None and before.text.rstrip().endswith(":") and not before.at_most(5):
+        if before is not None and introduces(before):
             return True
         nxt = lines[kept[n]] if n < len(kept) else None
         if lines[i].key_in(_INTERJECTIONS):

@@ -233,11 +233,10 @@ class BareUrlOrTimestamp(Rule):
         # holds it (most texts do not hold it at all).
         # (the text as given is searched first, without joining the lines: a line break in the
         # address aside, it holds the address if the lines do)
+        lines = doc.lines
         if own and (own in doc.source or "\n" in own or "\r" in own) and own in doc.joined:
-            lines = doc.lines
             urls = [i for i in doc.kept() if (text := lines[i].text).startswith(_URL_STARTS) or text[0].isspace()]
             candidates = sorted(set(candidates).union(urls))
-        lines = doc.lines
         for i in candidates:
             text = lines[i].text.strip()
             head = doc.in_head(i)

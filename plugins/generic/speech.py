@@ -127,14 +127,20 @@ _RUN_ON_WORDS = frozenset(
     "от до из к في على عبر إلى عن".split())
 
 
+def introduces(line) -> bool:
+    """Whether ``line`` is a sentence that introduces the next line with a colon: more than five
+    words ending with one ("… replied with two words:"; "Follow us on:" and "Source:" are too short)."""
+    return line.text.rstrip().endswith(":") and not line.at_most(5)
+
+
 def runs_on(line) -> bool:
     """Whether ``line`` is a sentence that goes on in the next line, which is then the article's
-    (an address, a date or a code it introduces): more than five words ending with a colon, or
-    four or more ending with a word no sentence ends on ("The full report is at", "Termin
-    przesłuchania wyznaczono na"). "Follow us on" and "Source:" are too short."""
+    (an address, a date or a code it introduces): one that ``introduces`` it, or four or more
+    words ending with a word no sentence ends on ("The full report is at", "Termin
+    przesłuchania wyznaczono na")."""
     text = line.text.rstrip()
     if text.endswith(":"):
-        return not line.at_most(5)
+        return introduces(line)
     if not text[-1:].isalpha() or line.at_most(3):
         return False
     return text.rsplit(None, 1)[-1].casefold() in _RUN_ON_WORDS
