@@ -20,13 +20,14 @@ from .header import BareUrlOrTimestamp, Breadcrumb, DuplicateTitle, ImageFileNam
 from .headline import PageHeadline, PageSubtitle
 from .links import LinkedHeadlines
 from .metadata import PictureCredit, PublicationDate, ReadingTime, SourceLine
+from .pagelinks import PageLink
 from .promos import CommentNotice, FollowLine, MoreElsewhere, NewsletterPromo, PublisherNotice, RepublicationNote
 from .repeats import RepeatedArticle
 from .widgets import ContactLine, LoneCloseMark, ShareButtons, TrailingAgency
 
 # Order matters only for which rule is credited when two would remove the same line.
 RULES = [Breadcrumb, LanguageSwitch, ImageFileName, DuplicateTitle, PageHeadline, PageSubtitle,
-         NewsletterBlock, CommentForm,
+         PageLink, NewsletterBlock, CommentForm,
          ShareButtons, LoneCloseMark, ReadMore, RelatedBlock, SiteName, TrailingAgency, BareUrlOrTimestamp, ContactLine,
          TagList, CopyrightLine, CallToAction, RepeatedArticle,
          CreditLine, FollowLine, NewsletterPromo, AdDisclosure, PublisherNotice, CookieNotice, RepublicationNote,

@@ -14,7 +14,7 @@ from .widgets import SHARE_KEYS
 
 _READ_MORE = phrase_set([
     "اقرأ المزيد", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ كذلك", "اقرأ أيضاً", "اقرأ المزيد:",
-    "لمزيد من التفاصيل", "للمزيد", "شاهد أيضا", "طالع أيضا", "اقرأ ايضاً", "اقرأ أيضًا",
+    "لمزيد من التفاصيل", "للمزيد", "المزيد", "شاهد أيضا", "طالع أيضا", "اقرأ ايضاً", "اقرأ أيضًا",
     "Read more", "Read also", "Also read", "Read next", "See also", "More", "Related",
     "Recommended", "Related story", "Related article", "Continue reading", "Read the full story",
     "À lire aussi", "A lire aussi", "Lire aussi", "Lire la suite", "Voir aussi", "À voir aussi",
@@ -43,7 +43,8 @@ _READ_MORE = phrase_set([
     "Guarda anche", "Ti potrebbe interessare", "Potrebbe interessarti", "Articolo successivo", "Articolo precedente",
     "Lees ook", "Lees meer", "Lees verder", "Lees het hele artikel", "Lees het volledige artikel", "Zie ook",
     "Bekijk ook", "Ook interessant", "Volgend artikel", "Vorig artikel", "Czytaj więcej", "Czytaj dalej",
-    "Przeczytaj także", "Przeczytaj też", "Przeczytaj również", "Zobacz więcej", "Następny artykuł",
+    "Przeczytaj także", "Przeczytaj też", "Przeczytaj również", "Zobacz więcej", "Dowiedz się więcej",
+    "Sprawdź też", "Sprawdź także", "Sprawdź również", "Następny artykuł",
     "Poprzedni artykuł", "Devamı", "Haberin devamı", "Ayrıca okuyun", "Bunu da okuyun", "İlgili haber",
     "Sonraki haber", "Önceki haber", "Sonraki yazı", "Önceki yazı",
 ])
@@ -65,7 +66,7 @@ _ALSO_ON = regex.compile(r"^Also on " + _SITE_ADDRESS + " ")
 _WEAK_MARKERS = phrase_set(["More", "Related", "Recommended", "See also", "Voir aussi", "Ver também", "Watch",
                             "Ver también", "Explore further", "Learn more", "En savoir plus", "Mehr erfahren",
                             "Saiba mais", "Подробнее", "اعرف المزيد", "Vedi anche", "Zie ook", "Bekijk ook",
-                            "Zobacz więcej", "Devamı", "Más información"])
+                            "Zobacz więcej", "Dowiedz się więcej", "Devamı", "Más información", "المزيد"])
 
 
 _LETTERS = regex.compile(r"[^\W\d_]+")
@@ -410,7 +411,7 @@ class NewsletterBlock(Rule):
 
 # A comment section's headings that are also lines of its form (removed after another heading)
 _COMMENT_HEAD_AND_FORM = [
-    "اترك رد", "اترك ردا", "اترك تعليقا", "اترك تعليق", "أضف تعليق", "أضف تعليقك", "التعليقات", "تعليقات",
+    "اترك رد", "اترك ردا", "اترك تعليقا", "اترك تعليق", "أضف تعليق", "أضف تعليقا", "أضف تعليقك", "التعليقات", "تعليقات",
     "تعليقات القراء", "إلغاء الرد", "لن يتم نشر عنوان بريدك الإلكتروني", "لن يتم نشر بريدك الإلكتروني",
     "البريد الإلكتروني لن يتم نشره", "Your email will not be published", "Leave a Reply", "Leave a comment",
     "Add a comment", "Post a comment", "Cancel reply", "Your email address will not be published",

@@ -17,7 +17,7 @@ _CREDIT_LABEL = (r"foto|fotos|fot|fotograf|fotografie|bild|bilder|bildquelle|bil
                  r"credits|image|images|image credit|picture|illustration|credit photo|credits photo|"
                  r"credits photos|image illustrative|photo d illustration|imagen|imagenes|fotografia|credito|"
                  r"creditos|foto de capa|immagine|immagini|credito foto|beeld|afbeelding|gorsel|фото|фотография|"
-                 r"иллюстрация|zdjecie|zdjecia|صوره|الصوره|تصوير")
+                 r"иллюстрация|zdjecie|zdjecia|صوره|الصوره|مصدر الصوره|تصوير")
 _CREDIT_FIRST_WORDS = frozenset(label.split()[0] for label in _CREDIT_LABEL.split("|"))
 
 # "Foto: dpa", "(Credit: Clayton Aldern / Grist)", "Fot. Łukasz Nowaczyk / Agencja Gazeta", "© Getty Images"
@@ -75,7 +75,7 @@ class PictureCredit(Rule):
 
     What it does: removes a line of at most 15 words, not a sentence, that opens with a picture
     credit label and a colon (Foto:, Fot., Bildquelle:, Titelbild:, Photo:, Credit:, Crédits
-    photos :, Imagen:, Фото:, صورة:) or with ©; and a caption of at most 30 words that ends with
+    photos :, Imagen:, Фото:, صورة:, مصدر الصورة:) or with ©; and a caption of at most 30 words that ends with
     such a credit after a sentence end ("… Schweiz. © AFP / NAME") or in brackets ("… (Foto:
     NAME/AGENCY)."); and a line that only says what kind of picture it is (File photo, Archivbild,
     Symbolbild, Photo d'archives, Foto de archivo, Foto d'archivio, Archieffoto, Zdjęcie
@@ -339,7 +339,8 @@ class ReadingTime(PhraseInLineRule):
 
     What it does: removes a line of at most 10 words that gives the reading time (5 min read,
     Lesezeit: 3 Minuten, Lesedauer, temps de lecture, tiempo de lectura, tempo de leitura,
-    время чтения, czas czytania, przeczytasz w, tempo di lettura, leestijd, okuma süresi …) with
+    время чтения, czas czytania, przeczytasz w, tempo di lettura, leestijd, okuma süresi,
+    وقت القراءة, زمن القراءة …) with
     its time unit (min, Minuten, минут, دقائق, dakika, …): "Reading time is down, the survey found."
     is kept, and so is a sentence of more than 5 words ending with a full stop after a word that is
     not the unit ("يحتاج الكتاب إلى 10 دقائق للقراءة فقط.": the book takes only 10 minutes to read;
@@ -356,7 +357,8 @@ class ReadingTime(PhraseInLineRule):
     phrases = [
         "min read", "minute read", "minutes read", "reading time", "read time", "lesezeit", "lesedauer",
         "minuten lesezeit", "temps de lecture", "tiempo de lectura", "tiempo estimado de lectura",
-        "tempo de leitura", "время чтения", "czas czytania", "przeczytasz w", "وقت القراءة", "دقائق للقراءة",
+        "tempo de leitura", "время чтения", "czas czytania", "przeczytasz w", "وقت القراءة", "زمن القراءة",
+        "مدة القراءة", "دقائق للقراءة",
         "tempo di lettura", "minuti di lettura", "min di lettura", "leestijd", "minuten leestijd", "okuma süresi",
         "dakikalık okuma",
     ]
