@@ -165,7 +165,8 @@ _NETWORKS = ("twitter", "facebook", "instagram", "telegram", "youtube", "tiktok"
              "mastodon", "вконтакте", "x", "google news", "google noticias",
              # Arabic names, as folded in a line's key (hamza forms to alef, ة to ه)
              "تويتر", "فيسبوك", "فيس بوك", "انستغرام", "انستجرام", "انستقرام", "انستاغرام", "تلغرام", "تليغرام",
-             "تيليغرام", "تليجرام", "تيليجرام", "يوتيوب", "تيك توك", "تيكتوك", "لينكد ان", "واتساب", "واتس اب")
+             "تيليغرام", "تليجرام", "تيليجرام", "يوتيوب", "تيك توك", "تيكتوك", "لينكد ان", "واتساب", "واتس اب",
+             "جوجل نيوز", "غوغل نيوز")
 # "Folgen Sie uns auf Facebook", "Siga-nos no Telegram", "tenemos canal de Telegram"
 _FOLLOW = regex.compile(
     r"(?:(?:follow us|join us|folgen sie uns|folge uns|suivez nous|rejoignez nous|siguenos|siga nos|segue nos|"

@@ -186,7 +186,10 @@ _RELATED = phrase_set([
     "Articles recommandés", "À découvrir aussi", "Notas relacionadas", "Contenidos relacionados",
     "Temas relacionados", "Te recomendamos", "Matérias relacionadas", "Posts relacionados", "Другие новости",
     "Рекомендуем", "Polecane artykuły", "Polecane", "Related topics", "More on this topic", "Top stories",
-    "المزيد حول هذه القصة", "قصص ذات صلة", "موضوعات ذات صلة", "Новости по теме", "Материалы по теме",
+    "المزيد حول هذه القصة", "قصص ذات صلة", "موضوعات ذات صلة", "مقالات الكاتب", "كل مقالات الكاتب", "جميع مقالات الكاتب",
+    "المزيد من مقالات الكاتب", "More from this author", "More articles by this author", "More by this author",
+    "Weitere Artikel des Autors", "Autres articles de l'auteur", "Más artículos del autor", "Mais artigos do autor",
+    "Новости по теме", "Материалы по теме",
     # the titles of WordPress' sidebar widgets, in its translations
     "Recent Posts", "Recent Comments", "Neueste Beiträge", "Neueste Kommentare", "Letzte Beiträge",
     "Articles récents", "Commentaires récents", "Entradas recientes", "Comentarios recientes", "Posts recentes",

@@ -180,7 +180,10 @@ class PublisherNotice(EdgeMarkerRule):
     article is the copyrighted property of …", "Written permission must be obtained before
     reprint", Nachdruck nur mit Genehmigung, Reproduction interdite, Prohibida su reproducción
     total o parcial, Proibida a reprodução, Перепечатка только с разрешения), or disclaims them
-    ("Alle Angaben ohne Gewähr" alone on its line).
+    ("Alle Angaben ohne Gewähr" alone on its line), or says an opinion piece's views are its author's
+    ("The views expressed … are those of the author and do not necessarily reflect …", n'engagent
+    que leur auteur, son responsabilidad exclusiva de su autor, gibt die Meinung des Autors wieder,
+    "المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع").
     A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
     reporters).
     Why: these are the publisher's business messages, the same around every article.
@@ -198,7 +201,8 @@ class PublisherNotice(EdgeMarkerRule):
                 "le gustó", "você gostou", "понравил", "non commercial", "nicht kommerziell", "no comercial",
                 "não comercial", "некоммерческ", "redistributed", "copyrighted property", "written permission",
                 "nachdruck", "reproduction", "reproducción", "reprodução", "перепечатка", "issues for",
-                "ausgaben für", "numéros pour", "ohne gewähr"),)
+                "ausgaben für", "numéros pour", "ohne gewähr", "expressed", "expresad", "expressas", "n'engagent",
+                "n’engagent", "meinung", "بالضرورة"),)
     # The alternatives grouped by how they start (a word start, a sentence start, the line's start):
     # each start is tested once at a position, not once for each alternative (three times faster).
     pattern = regex.compile(
@@ -219,7 +223,20 @@ class PublisherNotice(EdgeMarkerRule):
         r"|para uso personal y no comercial|para uso pessoal e não comercial"
         r"|только для личного некоммерческого использования"
         r"|may not be (?:re)?published,? broadcast,? rewritten,? (?:or|and|and/or) redistributed"
-        r"|is the copyrighted property of\b)"
+        r"|is the copyrighted property of\b"
+        # an opinion piece's disclaimer: the views are the author's
+        r"|(?:views|opinions)(?: and (?:views|opinions))? expressed\b[^.!?]{0,60}?\b"
+        r"(?:(?:are|is) (?:solely |entirely )?(?:those of the |the |of the )(?:author|writer|contributor|columnist)"
+        r"|(?:do|does) not (?:necessarily )?"
+        r"(?:reflect|represent))"
+        r"|(?:opiniones|puntos de vista) expresad[oa]s\b[^.!?]{0,80}?\bson\b[^.!?]{0,40}?\bautor(?:a|es)?\b"
+        r"|opiniões expressas\b[^.!?]{0,80}?\bsão\b[^.!?]{0,40}?\bautor(?:a|es)?\b"
+        r"|n['’]engagent que (?:leurs?|son|sa|ses) auteurs?"
+        r"|(?:gibt|geben) (?:allein|ausschließlich|nur) die (?:persönliche )?meinung (?:des|der) "
+        r"(?:autors|autorin|verfassers|verfasserin) wieder"
+        r"|meinung (?:des|der) (?:autors|autorin|verfassers|verfasserin) wieder\b[^.!?]{0,40}?\b"
+        r"(?:redaktion|nicht (?:unbedingt|notwendigerweise))"
+        r"|عن (?:رأي|راي) (?:كاتبه|كاتبها|الكاتب|صاحبه|صاحبها)[^.!?؟]{0,40}?بالضرورة)"
         r"|" + _SUBSCRIPTION_OFFER +
         r"|^\W*(?:alle )?angaben ohne gewähr\W*$"
         r"|" + _SENTENCE_START + r"(?:if you (?:enjoyed|liked|value|appreciate[ds]?) (?:this|our|reading)"
