@@ -203,7 +203,7 @@ class SiteName(Rule):
                 doc.remove(i, self.code)
 
 
-_URL = regex.compile(r"^(?:https?://|www\.)\S+$")
+URL_LINE = regex.compile(r"^(?:https?://|www\.)\S+$")  # a line that is only an address
 _ASSET = regex.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js)(?:\?\S*)?$", regex.IGNORECASE)
 _TIMESTAMP = regex.compile(r"^\d{4}-\d{2}-\d{2}[T\s]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$")
 
@@ -240,7 +240,7 @@ class BareUrlOrTimestamp(Rule):
         for i in candidates:
             text = lines[i].text.strip()
             head = doc.in_head(i)
-            if text.startswith(_URL_STARTS) and _URL.match(text):
+            if text.startswith(_URL_STARTS) and URL_LINE.match(text):
                 if own and _address(text) == own:
                     doc.remove(i, self.code)  # the page's own address, anywhere
                 elif (head or doc.in_tail(i) and _ASSET.search(text)) and not introduced(lines, i):
@@ -250,7 +250,7 @@ class BareUrlOrTimestamp(Rule):
                 doc.remove(i, self.code)
 
 
-_URL_STARTS = ("http://", "https://", "www.")  # what every _URL match starts with
+_URL_STARTS = ("http://", "https://", "www.")  # what every URL_LINE match starts with
 _SCHEME_AND_WWW = regex.compile(r"^(?:https?://)?(?:www\.)?", regex.IGNORECASE)
 
 

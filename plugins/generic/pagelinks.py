@@ -6,6 +6,7 @@ from cleaner.document import MAX_PHRASE_WORDS
 from cleaner.normalize import phrase_key
 from cleaner.rules import Rule, phrase_set
 
+from .header import URL_LINE
 from .speech import introduced
 
 # The labels a page gives its own address ("Short link:", "Permalink:", "رابط مختصر:"), folded as keys are.
@@ -39,7 +40,6 @@ _PRINTED_FROM = tuple(phrase_set(["Article printed from", "Printed from", "Artik
 _FIRST_WORDS = frozenset(key.split()[0] for key in _LABELS | set(_PRINTED_FROM))
 # A label, a colon or a dash maybe, and one address, nothing after it.
 _LABELLED = regex.compile(r"^\W{0,3}(?P<label>[^\s:：].{1,80}?)\s*[:：–—-]?\s*(?:https?://|www\.)\S+$")
-_ADDRESS = regex.compile(r"^(?:https?://|www\.)\S+$")
 
 
 class PageLink(Rule):
@@ -68,7 +68,7 @@ class PageLink(Rule):
         # lines come from the shared key index, not from a search of the whole text)
         for i in doc.keyed(_LABELS):  # the label alone: the address alone on the next line
             after = i + 1
-            if after < len(lines) and lines[after].removed_by is None and _ADDRESS.match(lines[after].text.strip()) \
+            if after < len(lines) and lines[after].removed_by is None and URL_LINE.match(lines[after].text.strip()) \
                     and not introduced(lines, i):
                 doc.remove(i, self.code)
                 doc.remove(after, self.code)
