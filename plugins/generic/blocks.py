@@ -168,10 +168,13 @@ _RELATED = phrase_set([
     "قد يهمك أيضا", "قد يهمك", "ننصحك بقراءة", "اخترنا لك", "الأكثر تداولا", "More news",
     "You may also like", "You might also like", "Related articles", "Related posts",
     "Related stories", "Related news", "More stories", "More from", "Most read", "Most popular",
+    "Most viewed", "Most shared", "Most emailed", "Most watched",
     "Latest news", "Recommended for you", "More on this story", "Trending", "Trending now",
     "Vous aimerez aussi", "Vous aimerez peut-être aussi", "Articles similaires", "Sur le même sujet",
     "Les plus lus", "À lire également", "Das könnte Sie auch interessieren", "Ähnliche Artikel",
-    "Meistgelesen", "Weitere Artikel", "Mehr aus", "También te puede interesar", "Most commented",
+    "Meistgelesen", "Meistgesehen", "Meistgeteilt", "Les plus vus", "Les plus partagés", "Lo más visto",
+    "Lo más compartido", "Mais vistas", "Mais vistos", "Самое популярное", "Weitere Artikel", "Mehr aus",
+    "También te puede interesar", "Most commented",
     "Meistkommentiert", "Kommentierte Artikel", "Les plus commentés", "Lo más comentado",
     "Noticias relacionadas", "Artículos relacionados", "Lo más leído", "Más noticias",
     "Você também pode gostar", "Notícias relacionadas", "Mais lidas", "Похожие новости",
@@ -227,8 +230,8 @@ class RelatedBlock(Rule):
     """Removes a related-articles block and the non-prose lines after it.
 
     What it does: from a related/"you may also like" heading (قد يعجبك أيضاً, مقالات ذات صلة,
-    You may also like, Related articles, Vous aimerez aussi, Articoli correlati, İlgili Haberler,
-    …; WordPress' Recent Posts and Recent
+    You may also like, Related articles, Most viewed, Lo más visto, Vous aimerez aussi, Articoli
+    correlati, İlgili Haberler, …; WordPress' Recent Posts and Recent
     Comments widget titles in its languages: Neueste Kommentare, Commentaires récents, …), a short
     heading that names the section or site the list comes from ("Most read in …", "Popular on …",
     "Meistgelesen in …", "Top-Themen bei …", "Mehr zum Thema auf …", "Weitere Beiträge aus …"), or

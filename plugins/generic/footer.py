@@ -10,7 +10,8 @@ from cleaner.rules import Rule, alternation, phrase_set
 from .echo import EchoAwarePhraseRule, echoed_heading
 from .speech import is_reported_speech
 
-_TAGS = phrase_set(["Tags", "Tags:", "Tagged", "Topics", "Keywords", "Schlagwörter", "Schlagworte", "Stichwörter",
+_TAGS = phrase_set(["Tags", "Tags:", "Tagged", "Topics", "Explore more on these topics", "Keywords", "Schlagwörter",
+                    "Schlagworte", "Stichwörter",
                     "Stichworte", "Themen", "Mots-clés",
                     "Étiquettes", "Etiquetas", "Temas", "Palavras-chave", "Теги", "Метки", "الوسوم", "وسوم",
                     "Etichette", "Argomenti", "Parole chiave", "Trefwoorden", "Tagi", "Słowa kluczowe", "Etiketler",
@@ -64,9 +65,9 @@ def _enumerates(text: str) -> bool:
 class TagList(Rule):
     """Removes a tag list: a "Tags" heading and the list of tags after it.
 
-    What it does: removes a line that is only a tags heading (Tags, Schlagwörter, Mots-clés,
-    Etiquetas, Etichette, Trefwoorden, Tagi, Etiketler, الوسوم, كلمات دلالية, …) and the next line
-    when it is a list of tags (at most 40 words: three or more short items between commas or bars,
+    What it does: removes a line that is only a tags heading (Tags, Explore more on these topics,
+    Schlagwörter, Mots-clés, Etiquetas, Etichette, Trefwoorden, Tagi, Etiketler, الوسوم, كلمات دلالية,
+    …) and the next line when it is a list of tags (at most 40 words: three or more short items between commas or bars,
     or items of at most 6 words each without a sentence end), or a one-line "Tags: a, b, c" list;
     in the head or tail block, a one-line category list ("Filed under: World", "Kategorie: News",
     "Catégorie : Sport", "Categoría: Política", "Рубрика: Спорт"). Items whose last two a

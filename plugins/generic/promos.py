@@ -183,7 +183,9 @@ class PublisherNotice(EdgeMarkerRule):
     ("Alle Angaben ohne Gewähr" alone on its line), or says an opinion piece's views are its author's
     ("The views expressed … are those of the author and do not necessarily reflect …", n'engagent
     que leur auteur, son responsabilidad exclusiva de su autor, gibt die Meinung des Autors wieder,
-    "المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع").
+    "المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع"), or is a wire service's standing
+    note ("Our Standards: The Thomson Reuters Trust Principles.", "All quotes delayed a minimum of 15
+    minutes.", "… receives support from … The AP is solely responsible for all content.").
     A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
     reporters).
     Why: these are the publisher's business messages, the same around every article.
@@ -202,7 +204,7 @@ class PublisherNotice(EdgeMarkerRule):
                 "não comercial", "некоммерческ", "redistributed", "copyrighted property", "written permission",
                 "nachdruck", "reproduction", "reproducción", "reprodução", "перепечатка", "issues for",
                 "ausgaben für", "numéros pour", "ohne gewähr", "expressed", "expresad", "expressas", "n'engagent",
-                "n’engagent", "meinung", "بالضرورة"),)
+                "n’engagent", "meinung", "بالضرورة", "trust principles", "solely responsible", "quotes delayed"),)
     # The alternatives grouped by how they start (a word start, a sentence start, the line's start):
     # each start is tested once at a position, not once for each alternative (three times faster).
     pattern = regex.compile(
@@ -224,6 +226,11 @@ class PublisherNotice(EdgeMarkerRule):
         r"|только для личного некоммерческого использования"
         r"|may not be (?:re)?published,? broadcast,? rewritten,? (?:or|and|and/or) redistributed"
         r"|is the copyrighted property of\b"
+        # a wire service's standing notes: its standards, its funders, its price data
+        r"|^\W*(?:our standards\W+)?the thomson reuters trust principles\W*$"
+        r"|\ball quotes delayed (?:a minimum of|by at least) \d+ minutes"
+        r"|(?:\bsupport\b[^\n]{0,300}?|^\W*)\b(?:the )?(?:ap|associated press) is solely responsible for "
+        r"(?:all|this) content\b"
         # an opinion piece's disclaimer: the views are the author's
         r"|(?:views|opinions)(?: and (?:views|opinions))? expressed\b[^.!?]{0,60}?\b"
         r"(?:(?:are|is) (?:solely |entirely )?(?:those of the |the |of the )(?:author|writer|contributor|columnist)"
@@ -299,8 +306,10 @@ class RepublicationNote(EdgeMarkerRule):
     appeared in …", "This article is republished from The Conversation under a Creative Commons
     license", Dieser Artikel erschien zuerst auf …, Cet article a été initialement publié sur …,
     Este artículo fue publicado originalmente en …, Este artigo foi publicado originalmente em …,
-    Эта статья впервые опубликована …, نشر هذا المقال في الأصل …), and a lone "Read the original
-    article" (Lire l'article original, Lea el original, Leia o original, اقرأ المقال الأصلي).
+    Эта статья впервые опубликована …, نشر هذا المقال في الأصل …), a lone "Read the original
+    article" (Lire l'article original, Lea el original, Leia o original, اقرأ المقال الأصلي), also
+    with the site ("Read the original article on Business Insider"). A lone "Originally published
+    on Live Science." is kept: the AEB gold counts it as the article's.
     A quote or a sentence that names its speaker is kept (“We need your help,” the sheriff told
     reporters).
     Why: the note is the republisher's credit line, the same under every syndicated article; a
@@ -338,8 +347,9 @@ class RepublicationNote(EdgeMarkerRule):
         r"|نشر(?:ت)? (?:هذا المقال|هذه الماده|هذا التقرير|هذه المقاله|المقال) "
         r"(?:اصلا|لاول مره|في الاصل|اولا|بالاصل|بدايه))"
         r"|\b" + _THIS + r" (?:is|was|has been) republished (?:from|with permission|courtesy|under)\b"
-        r"|^\W*(?:read the original (?:article|story|post)|lire l['’]article original|(?:lea|lee|leer) el "
-        r"(?:articulo )?original|leia o (?:artigo )?original|اقرا (?:المقال|الماده) الاصلي)\W*$")
+        r"|^\W*(?:read the original (?:article|story|post)(?: (?:on|at) \w(?:[^.,;:!?]|\.(?=\w)){0,40})?"
+        r"|lire l['’]article original"
+        r"|(?:lea|lee|leer) el (?:articulo )?original|leia o (?:artigo )?original|اقرا (?:المقال|الماده) الاصلي)\W*$")
 
 
     def matches(self, line) -> bool:

@@ -125,6 +125,7 @@ WIDGET_LABELS = [
     "Report an error", "Report a typo", "Report a correction", "Send us a tip", "Submit a tip", "Fehler melden",
     "Signaler une erreur", "Reportar un error", "Reportar erro", "Сообщить об ошибке", "أبلغ عن خطأ",
     "الإبلاغ عن خطأ", "بلغ عن خطأ",
+    "Reuse this content",  # the Guardian's reprint button
     # page navigation
     "Back to top", "Scroll to top", "Go to top", "Nach oben", "Zurück nach oben", "Retour en haut",
     "Haut de page", "Volver arriba", "Ir arriba", "Voltar ao topo", "Наверх", "العودة للأعلى",
@@ -145,6 +146,25 @@ WIDGET_LABELS = [
     "Sonraki sayfa", "Önceki sayfa", "Torna alla home", "Terug naar home", "Powrót do strony głównej",
     "Ana sayfaya dön",
 ]
+# The page's feedback question, and its answer buttons when they follow it on lines of their own.
+FEEDBACK_QUESTIONS = [
+    "Was this article helpful?", "Was this page helpful?", "Was this helpful?", "Was this information helpful?",
+    "Did you find this article helpful?", "Did you find this helpful?", "Is this page useful?",
+    "War dieser Artikel hilfreich?", "War dieser Beitrag hilfreich?", "War diese Seite hilfreich?",
+    "War dieser Inhalt hilfreich?", "Cet article vous a-t-il été utile ?", "Cette page vous a-t-elle été utile ?",
+    "Cet article vous a-t-il aidé ?", "¿Te ha resultado útil este artículo?", "¿Te resultó útil este artículo?",
+    "¿Fue útil este artículo?", "¿Te ha sido útil este artículo?", "¿Le ha resultado útil este artículo?",
+    "Este artigo foi útil?", "Esta página foi útil?", "Este conteúdo foi útil?", "Essa matéria foi útil?",
+    "Была ли эта статья полезной?", "Статья была полезной?", "Эта статья была полезной?",
+    "هل كان هذا المقال مفيدا؟", "هل كان المقال مفيدا؟", "هل كانت هذه المقالة مفيدة؟", "هل كان هذا المحتوى مفيدا؟",
+    "هل أفادك هذا المقال؟", "Questo articolo ti è stato utile?", "Was dit artikel nuttig?",
+    "Was deze informatie nuttig?", "Czy ten artykuł był pomocny?", "Czy ten artykuł był przydatny?",
+    "Bu makale yardımcı oldu mu?", "Bu içerik faydalı oldu mu?",
+]
+_FEEDBACK_KEYS = phrase_set(FEEDBACK_QUESTIONS)
+_ANSWER_KEYS = phrase_set(["Yes", "No", "Yes No", "Ja", "Nein", "Ja Nein", "Oui", "Non", "Oui Non", "Sí", "Sí No",
+                           "Sim", "Não", "Sim Não", "Да", "Нет", "Да Нет", "نعم", "لا", "نعم لا", "Sì", "Sì No",
+                           "Nee", "Ja Nee", "Tak", "Nie", "Tak Nie", "Evet", "Hayır", "Evet Hayır"])
 # One-word buttons (next, previous, back, home; a consent banner's accept and reject): removed as
 # whole lines in the head or tail block only (between paragraphs a lone word may be the text's own).
 _EDGE_LABELS = phrase_set([
@@ -158,7 +178,7 @@ _EDGE_LABELS = phrase_set([
 ])
 # WordPress' like button with its count: "LikenGefällt 1 Person", "LikeLiked by 3 people" (on the key).
 _LIKED_BY = regex.compile(r"^(?:liken|like) ?(?:gefallt|liked by) \d+ (?:person|personen|people|persons)$")
-_LABEL_KEYS = phrase_set(SHARE_WORDS + WIDGET_LABELS)
+_LABEL_KEYS = phrase_set(SHARE_WORDS + WIDGET_LABELS + FEEDBACK_QUESTIONS)
 _ALL_LABELS = _LABEL_KEYS | _EDGE_LABELS
 _NETWORK_KEYS = phrase_set(["Twitter", "Facebook", "WhatsApp", "Telegram", "LinkedIn", "Pinterest", "Reddit",
                             "Messenger", "Instagram", "TikTok", "YouTube", "Threads", "Mastodon", "Bluesky",
@@ -174,7 +194,8 @@ class ShareButtons(Rule):
     """Removes share, print, e-mail and follow buttons.
 
     What it does: removes a line that is one share/print/follow label or reading-tool label (text
-    size, read aloud, a loading notice, a table-of-contents or picture button, an embedded
+    size, read aloud, a loading notice, the page's "Was this article helpful?" question and the "Yes"
+    / "No" buttons on the lines after it, a table-of-contents or picture button, an embedded
     Instagram post's link, a skip link, the reply/delete and like buttons of comments, "LikenGefällt
     1 Person") in any supported language (Italian, Dutch, Polish and Turkish too: Condividi,
     Delen, Udostępnij, Paylaş), or, in the head or tail block, a line made only of such labels (a
@@ -185,7 +206,8 @@ class ShareButtons(Rule):
     locaux …").
     Why: button labels are page furniture; a reader never sees them as text.
     Example: "Share This:", "تويتر", "Print Friendly", "Send this to a friend", "Facebook Twitter",
-    "Font size", "Listen to this article", "حجم الخط", "Loading...", "جدول المحتويات",
+    "Font size", "Listen to this article", "حجم الخط", "Was this article helpful?", "هل كان هذا المقال مفيدا؟",
+    "Reuse this content", "Loading...", "جدول المحتويات",
     "Table of contents", "Bild anzeigen", "عرض الصورة", "View this post on Instagram", "ReplyDelete",
     "LikenLiken".
     """
@@ -196,12 +218,20 @@ class ShareButtons(Rule):
 
     def apply(self, doc):
         lines = doc.lines
+        asked = doc.keyed(_FEEDBACK_KEYS)
         for i in doc.keyed(_LABEL_KEYS):
             # A network's name alone between the article's paragraphs ("Telegram", "WhatsApp") is
             # also an explainer's subheading: it goes there only beside another label (a share bar).
             if (not lines[i].key_in(_NETWORK_KEYS) or doc.in_head(i) or doc.in_tail(i) or _beside_label(lines, i)) \
                     and not echoed_heading(doc, i):
                 doc.remove(i, self.code)
+        # a feedback question's "Yes" / "No" buttons on the next lines (as given, so that the rule
+        # stays ``local``)
+        for i in [i for i in asked if lines[i].removed_by == self.code]:
+            for j in range(i + 1, min(i + 3, len(lines))):
+                if not lines[j].key_in(_ANSWER_KEYS):
+                    break
+                doc.remove(j, self.code)
         for i in doc.keyed(_EDGE_LABELS):
             if doc.in_head(i) or doc.in_tail(i):
                 doc.remove(i, self.code)
